@@ -1,5 +1,5 @@
 import model from 'wink-eng-lite-web-model';
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import type { Span } from './types.js';
 
 /** A word or punctuation mark of the text with its part-of-speech tag (Universal POS, from wink-nlp). */
@@ -42,7 +42,7 @@ export function tokenize(text: string): TokenizedText {
     tokens.push({ start, end: cursor, text: value, lower: value.toLowerCase(), pos: tags[i] ?? 'X' });
   });
   const sentences: Array<[number, number]> = [];
-  doc.sentences().each((sentence) => {
+  doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
     const range = mapRange(tokenIndexOf, first, last);
     if (range) sentences.push(range);
