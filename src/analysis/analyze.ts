@@ -1,20 +1,54 @@
-import type { Analysis, SourceRecord } from './types.js';
+import { extractAttributions, type FoundAttribution } from './attribution.js';
+import { findQuotes } from './quotes.js';
+import { assignRoles } from './roles.js';
+import { segmentText } from './segment.js';
+import { resolveSources } from './sources.js';
+import type { Analysis, Attribution, Flag, Sentence, SourceRecord } from './types.js';
 
 /**
  * Analyses an article: paragraphs, sentences with roles and flags, attributions resolved against `registry`.
- * Pure and deterministic.
+ * Pure and deterministic: the same text and registry give the same analysis.
  *
- * @example analyzeArticle('Rain fell, KCNA said.', defaultSources).attributions[0].sourceId // 'kcna'
+ * @example analyzeArticle('Rain fell, KCNA said.', DEFAULT_SOURCES).attributions[0]?.sourceId // 'kcna'
  */
 export function analyzeArticle(text: string, registry: readonly SourceRecord[]): Analysis {
-  // placeholder until the engine lands (being written now)
-  void registry;
+  const { paragraphs, sentences: spans, tokens } = segmentText(text);
+  const roled = assignRoles(text, spans, tokens);
+  const quotes = findQuotes(text, paragraphs);
+  const { attributions: found, flags } = extractAttributions({ text, sentences: roled, tokens, quotes });
+  const resolved = resolveSources(found, registry);
+
+  const attributions: Attribution[] = found.map((attribution: FoundAttribution, i) => ({
+    ...attribution,
+    sourceId: resolved.sourceIds[i] ?? null,
+  }));
+  found.forEach((attribution, i) => {
+    if (resolved.vague[i] && attribution.source) {
+      const span = attribution.source;
+      flags[attribution.sentence]?.push({ kind: 'vague-source', span, message: `“${span.text}”: who exactly?` });
+    }
+  });
+
+  const sentences: Sentence[] = roled.map((sentence, index) => ({
+    index,
+    start: sentence.start,
+    end: sentence.end,
+    paragraph: sentence.paragraph,
+    role: sentence.role,
+    flags: sortFlags(flags[index] ?? []),
+  }));
+  const byline = attributions.find((attribution) => attribution.kind === 'byline');
+  const headline = sentences.find((sentence) => sentence.role === 'headline') ?? sentences[0];
   return {
-    paragraphs: [],
-    sentences: [],
-    attributions: [],
-    sources: [],
-    bylineSourceId: null,
-    title: text.slice(0, 80),
+    paragraphs,
+    sentences,
+    attributions,
+    sources: resolved.sources,
+    bylineSourceId: byline?.sourceId ?? null,
+    title: headline ? text.slice(headline.start, headline.end).slice(0, 300) : '',
   };
+}
+
+function sortFlags(flags: Flag[]): Flag[] {
+  return [...flags].sort((a, b) => a.span.start - b.span.start);
 }

@@ -1,0 +1,589 @@
+import {
+  AGENTLESS_PARTICIPLES,
+  BE_FORMS,
+  CUE_FORMS,
+  type CueStrength,
+  HEDGE_ADVERBS,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+} from './lexicon.js';
+import { quoteAt } from './quotes.js';
+import type { RoledSentence } from './roles.js';
+import type { Token } from './tokens.js';
+import type { AttributionKind, Flag, Span, TextSpan } from './types.js';
+
+/** An attribution as the text states it, before its source is resolved against the registry. */
+export interface FoundAttribution {
+  sentence: number;
+  kind: AttributionKind;
+  source: TextSpan | null;
+  cue: TextSpan | null;
+  content: Span;
+}
+
+export interface AttributionInput {
+  text: string;
+  sentences: RoledSentence[];
+  tokens: Token[];
+  quotes: Span[];
+}
+
+/** Words that open a clause: a source never reaches back past them. */
+const CLAUSE_OPENERS = new Set([
+  'as',
+  'while',
+  'when',
+  'but',
+  'because',
+  'after',
+  'before',
+  'since',
+  'if',
+  'that',
+  'though',
+  'although',
+  'where',
+  'whereas',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'until',
+  'unless',
+  'than',
+  'said',
+  'says',
+]);
+const POSSESSIVES = new Set(['’s', "'s", '’', "'"]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Between a source and its verb: "has also said", "did not deny". */
+const VERB_COMPANIONS = new Set([
+  'not',
+  "n't",
+  'also',
+  'repeatedly',
+  'previously',
+  'later',
+  'earlier',
+  'recently',
+  'again',
+  'never',
+  'often',
+  'still',
+  'already',
+  'once',
+  'publicly',
+  'privately',
+  'reportedly',
+  'separately',
+  'flatly',
+  'firmly',
+  'quickly',
+]);
+/** Prepositions allowed inside a source: "a spokesman for the ministry", "Secretary of State". */
+const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with']);
+/** People a reporter speaks with: "told reporters that", "told Reuters". */
+const TOLD_OBJECT_MAX = 8;
+const ENDERS = new Set(['.', '!', '?', ',', ';', ':']);
+
+/**
+ * Finds who says what in each reviewable sentence: "X said (that) …", "…, X said", "…, said X", "according to X",
+ * direct quotes carried across sentences, photo credits and the closing byline; and flags claims with nobody
+ * behind them (agentless passives, quotes without a speaker, hedges like "reportedly").
+ *
+ * @example extractAttributions(input)[0] // { kind: 'inverted', source: { text: 'KCNA', … }, cue: { text: 'said' … } }
+ */
+export function extractAttributions(input: AttributionInput): { attributions: FoundAttribution[]; flags: Flag[][] } {
+  const { sentences } = input;
+  const attributions: FoundAttribution[] = [];
+  const flags: Flag[][] = sentences.map(() => []);
+  const bodyEnd = lastBodyEnd(sentences);
+
+  sentences.forEach((sentence, index) => {
+    if (sentence.role === 'boilerplate') return;
+    if (sentence.credit) {
+      attributions.push(creditAttribution(input, sentence, index, bodyEnd));
+      if (sentence.role === 'byline') return;
+    }
+    const found = findInSentence(input, sentence, index);
+    attributions.push(...found);
+    flags[index]?.push(...findFlags(input, sentence, found));
+  });
+  extendQuoteRuns(input, attributions);
+  return { attributions, flags };
+}
+
+function lastBodyEnd(sentences: RoledSentence[]): Span | null {
+  const body = sentences.filter((sentence) => sentence.role === 'body');
+  const first = body[0];
+  const last = body.at(-1);
+  return first && last ? { start: first.start, end: last.end } : null;
+}
+
+/** "— Reuters" under a photo credits the caption; "— AP" after the story is its byline. */
+function creditAttribution(
+  { text }: AttributionInput,
+  sentence: RoledSentence,
+  index: number,
+  body: Span | null,
+): FoundAttribution {
+  const credit = sentence.credit as NonNullable<RoledSentence['credit']>;
+  const captionEnd = text.slice(sentence.start, credit.dash.start).trimEnd().length + sentence.start;
+  const content =
+    sentence.role === 'byline'
+      ? (body ?? { start: sentence.start, end: sentence.end })
+      : { start: sentence.start, end: captionEnd };
+  return {
+    sentence: index,
+    kind: sentence.role === 'byline' ? 'byline' : 'credit',
+    source: textSpan(text, credit.start, credit.end),
+    cue: textSpan(text, credit.dash.start, credit.dash.end),
+    content,
+  };
+}
+
+interface Cue {
+  first: number;
+  last: number; // exclusive token index
+  strength: CueStrength | 'according';
+}
+
+function findInSentence(input: AttributionInput, sentence: RoledSentence, index: number): FoundAttribution[] {
+  const { tokens, text, quotes } = input;
+  const [from, to] = sentence.credit
+    ? [sentence.tokens[0], tokenIndexAt(tokens, sentence.credit.dash.start)]
+    : sentence.tokens;
+  const found: FoundAttribution[] = [];
+  // Content of an inverted attribution starts after the previous attribution in the sentence.
+  let clauseStart = from;
+
+  for (const cue of findCues(input, from, to)) {
+    const cueSpan = textSpan(text, (tokens[cue.first] as Token).start, (tokens[cue.last - 1] as Token).end);
+    if (cue.strength === 'according') {
+      const source = collectRight(tokens, cue.last, to);
+      if (!source) continue;
+      const comma = previousToken(tokens, cue.first, from);
+      const contentBefore = comma !== null && tokens[comma]?.text === ',' && comma > clauseStart;
+      const content = contentBefore
+        ? trimContent(input, clauseStart, comma)
+        : trimContent(input, skipPunctuation(tokens, source[1], to), to);
+      if (!content) continue;
+      found.push({
+        sentence: index,
+        kind: 'according-to',
+        source: tokenSpan(text, tokens, source),
+        cue: cueSpan,
+        content,
+      });
+      clauseStart = Math.max(clauseStart, source[1]);
+      continue;
+    }
+
+    const left = collectLeft(tokens, cue.first, from);
+    if (left) {
+      const afterCue = skipCompanions(tokens, cue.last, to);
+      const beforeSource = previousToken(tokens, left[0], from);
+      const endsHere = afterCue >= to || ENDERS.has(tokens[afterCue]?.text ?? '.');
+      const separated =
+        beforeSource !== null && isClauseBreak(tokens[beforeSource] as Token) && beforeSource > clauseStart;
+      if (endsHere && separated) {
+        const content = invertedContent(input, clauseStart, beforeSource as number, afterCue, to);
+        if (!content) continue;
+        found.push({ sentence: index, kind: 'inverted', source: tokenSpan(text, tokens, left), cue: cueSpan, content });
+        clauseStart = afterCue;
+        continue;
+      }
+      const start = contentStart(tokens, cue, to);
+      if (start === null) continue;
+      if (cue.strength === 'stance' && !opensClause(tokens, start, to)) continue;
+      const content = forwardContent(input, start, to);
+      if (!content) continue;
+      found.push({ sentence: index, kind: 'said-that', source: tokenSpan(text, tokens, left), cue: cueSpan, content });
+      continue;
+    }
+
+    // "…, said X." with the speaker after the verb.
+    const beforeCue = previousToken(tokens, cue.first, from);
+    if (beforeCue !== null && isClauseBreak(tokens[beforeCue] as Token) && beforeCue > clauseStart) {
+      const source = collectRight(tokens, cue.last, to);
+      if (!source) continue;
+      const content = invertedContent(input, clauseStart, beforeCue, source[1], to);
+      if (!content) continue;
+      found.push({ sentence: index, kind: 'inverted', source: tokenSpan(text, tokens, source), cue: cueSpan, content });
+      clauseStart = source[1];
+    }
+  }
+  void quotes;
+  return found;
+}
+
+/** Cue candidates in reading order: "according to", and speech or stance verbs used as verbs, outside quotes. */
+function findCues({ tokens, quotes }: AttributionInput, from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (quoteAt(quotes, token.start)) continue;
+    if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      cues.push({ first: i, last: i + 2, strength: 'according' });
+      i++;
+      continue;
+    }
+    const strength = CUE_FORMS.get(token.lower);
+    if (!strength || !usedAsVerb(tokens, i, from)) continue;
+    if (isAgentlessPassive(tokens, i, from, to)) continue;
+    cues.push({ first: i, last: i + 1, strength });
+  }
+  return cues;
+}
+
+/** A cue is a verb; right after "the" or "a" the tagger's "verb" is a noun ("the report", "a claim"). */
+function usedAsVerb(tokens: Token[], i: number, from: number): boolean {
+  const token = tokens[i] as Token;
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
+  const before = i > from ? tokens[i - 1] : undefined;
+  return !(before && before.pos === 'DET' && before.lower !== 'that');
+}
+
+/** "is considered", "was believed" with no "by …" after it: a judgement with nobody behind it. */
+function isAgentlessPassive(tokens: Token[], i: number, from: number, to: number): boolean {
+  const token = tokens[i] as Token;
+  if (!AGENTLESS_PARTICIPLES.has(token.lower)) return false;
+  let j = i - 1;
+  while (j >= from && (tokens[j] as Token).pos === 'ADV') j--;
+  if (j < from || !BE_FORMS.has((tokens[j] as Token).lower)) return false;
+  for (let k = i + 1; k < Math.min(to, i + 4); k++) if ((tokens[k] as Token).lower === 'by') return false;
+  return true;
+}
+
+/**
+ * The source to the left of a verb: skip "has also", then take the noun phrase ending there. A list keeps its
+ * commas ("the United States, South Korea and Ukraine"); any other comma ends it.
+ */
+function collectLeft(tokens: Token[], cueFirst: number, from: number): [number, number] | null {
+  let i = cueFirst - 1;
+  while (i >= from && isCompanion(tokens[i] as Token)) i--;
+  if (i < from) return null;
+  const head = tokens[i] as Token;
+  if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) ? [i, i + 1] : null;
+  // A tagger slip makes "the general" an adjective; after a determiner it is the head all the same.
+  const nominalised = head.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET';
+  if (!isNominal(head) && !nominalised) return null;
+  const end = i + 1;
+  let hasConjunction = false;
+  while (i - 1 >= from) {
+    const token = tokens[i - 1] as Token;
+    const compound = compoundStart(tokens, i - 1, from);
+    if (compound < i - 1) {
+      // "state-run", "rubber-stamp": a hyphenated word is one modifier, whatever its parts are tagged.
+      i = compound;
+      continue;
+    }
+    if (token.text === ',') {
+      if (!hasConjunction || !isNominal(tokens[i - 2] as Token)) break;
+      i--;
+      continue;
+    }
+    if (token.pos === 'CCONJ' && (token.lower === 'and' || token.lower === 'or') && isModifier(tokens[i - 2])) {
+      hasConjunction = true;
+      i--;
+      continue;
+    }
+    if (!isNounPhraseWord(token) || CLAUSE_OPENERS.has(token.lower)) break;
+    i--;
+  }
+  return trimSource(tokens, i, end);
+}
+
+/** The source after "according to" or an inverted "said": a noun phrase up to a clause break. */
+function collectRight(tokens: Token[], start: number, to: number): [number, number] | null {
+  let i = start;
+  while (i < to) {
+    const token = tokens[i] as Token;
+    if (token.text === ',') {
+      if (!listContinues(tokens, i + 1, to)) break;
+      i++;
+      continue;
+    }
+    const hyphenated =
+      i > start && (tokens[i - 1] as Token).end === token.start && (token.text === '-' || tokens[i - 1]?.text === '-');
+    const conjoins = (token.lower === 'and' || token.lower === 'or') && isModifier(tokens[i + 1]);
+    if (!hyphenated && !conjoins && (!isNounPhraseWord(token) || CLAUSE_OPENERS.has(token.lower))) break;
+    i++;
+  }
+  return trimSource(tokens, start, i);
+}
+
+/** After a comma in a source: does a list go on ("US, South Korean and Ukrainian …")? */
+function listContinues(tokens: Token[], start: number, to: number): boolean {
+  for (let i = start; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'CCONJ') return true;
+    if (token.text === ',' || !isNounPhraseWord(token)) return false;
+  }
+  return false;
+}
+
+/** Drops what cannot begin or end a source ("of", "and", punctuation) and checks a noun is left. */
+function trimSource(tokens: Token[], start: number, end: number): [number, number] | null {
+  let s = start;
+  let e = end;
+  while (s < e && !isSourceEdge(tokens[s] as Token)) s++;
+  while (e > s && !isSourceEdge(tokens[e - 1] as Token)) e--;
+  if (s >= e) return null;
+  const hasHead = tokens
+    .slice(s, e)
+    .some((token, k) => isNominal(token) || (token.pos === 'ADJ' && k > 0 && tokens[s + k - 1]?.pos === 'DET'));
+  return hasHead ? [s, e] : null;
+}
+
+function isSourceEdge(token: Token): boolean {
+  return (
+    token.pos !== 'PUNCT' &&
+    token.pos !== 'CCONJ' &&
+    token.pos !== 'ADP' &&
+    token.pos !== 'SCONJ' &&
+    !POSSESSIVES.has(token.text)
+  );
+}
+
+function isNominal(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'NUM');
+}
+
+/** A word that can stand on either side of "and" in a source: "South Korean and Ukrainian intelligence". */
+function isModifier(token: Token | undefined): boolean {
+  return token !== undefined && (isNominal(token) || token.pos === 'ADJ');
+}
+
+/** The first token of a hyphenated word ending at `index` ("state-run" → the index of "state"). */
+function compoundStart(tokens: Token[], index: number, from: number): number {
+  let i = index;
+  while (i - 2 >= from) {
+    const hyphen = tokens[i - 1] as Token;
+    const before = tokens[i - 2] as Token;
+    if (hyphen.text !== '-' || hyphen.end !== (tokens[i] as Token).start || before.end !== hyphen.start) break;
+    i -= 2;
+  }
+  return i;
+}
+
+function isNounPhraseWord(token: Token): boolean {
+  return (
+    isNominal(token) ||
+    token.pos === 'DET' ||
+    token.pos === 'ADJ' ||
+    POSSESSIVES.has(token.text) ||
+    POSSESSIVE_PRONOUNS.has(token.lower) ||
+    NP_PREPOSITIONS.has(token.lower) ||
+    (token.pos === 'PART' && POSSESSIVES.has(token.text))
+  );
+}
+
+function isCompanion(token: Token): boolean {
+  return token.pos === 'AUX' || VERB_COMPANIONS.has(token.lower);
+}
+
+function isClauseBreak(token: Token): boolean {
+  return token.text === ',' || token.text === '”' || token.text === '"' || token.text === '—' || token.text === '–';
+}
+
+/** Skips time and manner words after a cue: "said last month", "said in a statement on Monday". */
+function skipCompanions(tokens: Token[], start: number, to: number): number {
+  let i = start;
+  while (i < to) {
+    const token = tokens[i] as Token;
+    if (TIME_WORDS.has(token.lower) || token.pos === 'NUM' || (token.pos === 'PROPN' && /day$/.test(token.lower))) i++;
+    else if (token.pos === 'ADV' && token.lower !== 'not') i++;
+    else break;
+  }
+  return i;
+}
+
+/** Where the content after a forward cue begins: past its object, its time words, "that" or a colon. */
+function contentStart(tokens: Token[], cue: Cue, to: number): number | null {
+  let i = cue.last;
+  const cueWord = (tokens[cue.first] as Token).lower;
+  if (/^(tell|tells|told|telling)$/.test(cueWord)) {
+    // "told reporters", "told Reuters in a rare interview": the listener is not the content.
+    const thatAt = findWithin(
+      tokens,
+      i,
+      Math.min(to, i + TOLD_OBJECT_MAX),
+      (t) => t.lower === 'that' || t.text === ':' || t.text === ',',
+    );
+    i = thatAt ?? skipObject(tokens, i, to);
+  }
+  const afterTime = skipCompanions(tokens, i, to);
+  const marker = tokens[afterTime];
+  if (marker && (marker.lower === 'that' || marker.text === ':' || marker.text === ',')) i = afterTime + 1;
+  else if (marker && (marker.text === '“' || marker.text === '"')) i = afterTime;
+  return i < to ? i : null;
+}
+
+/** Skips one noun phrase or pronoun: "reporters", "the BBC", "him" — but a second determiner starts the content. */
+function skipObject(tokens: Token[], start: number, to: number): number {
+  if (tokens[start]?.pos === 'PRON') return start + 1;
+  let i = start;
+  let sawNoun = false;
+  while (i < to && isNounPhraseWord(tokens[i] as Token) && !(sawNoun && (tokens[i] as Token).pos === 'DET')) {
+    sawNoun ||= isNominal(tokens[i]);
+    i++;
+  }
+  return i;
+}
+
+function findWithin(tokens: Token[], from: number, to: number, test: (token: Token) => boolean): number | null {
+  for (let i = from; i < to; i++) if (test(tokens[i] as Token)) return i;
+  return null;
+}
+
+/** Stance verbs need a clause after them: "that …", a quote, or a subject and a verb ("believes the deal will …"). */
+function opensClause(tokens: Token[], start: number, to: number): boolean {
+  const first = tokens[start] as Token;
+  if (first.text === '“' || first.text === '"' || first.text === ':') return true;
+  if ((tokens[start - 1] as Token).lower === 'that') return true;
+  for (let i = start; i < Math.min(to, start + 10); i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return i > start;
+  }
+  return false;
+}
+
+/** Content after the cue: to the sentence end, or to the end of a quote that runs on into the next sentences. */
+function forwardContent(input: AttributionInput, start: number, to: number): Span | null {
+  const { tokens, quotes } = input;
+  const first = tokens[start] as Token;
+  const quote = quoteAt(quotes, first.start);
+  if (quote && quote.start === first.start && quote.end > (tokens[to - 1] as Token).end)
+    return { start: quote.start, end: quote.end };
+  return trimContent(input, start, to);
+}
+
+/**
+ * Content before an inverted cue ("…, KCNA said"): from the clause start to the comma before the source. A quote
+ * that began in an earlier sentence is taken whole, and so is a quote that resumes after the cue
+ * (“We will,” she said, “never give up.”).
+ */
+function invertedContent(
+  input: AttributionInput,
+  from: number,
+  breakAt: number,
+  afterCue: number,
+  to: number,
+): Span | null {
+  const { tokens, quotes } = input;
+  const content = trimContent(input, from, breakAt, true);
+  if (!content) return null;
+  const openQuote = quoteAt(quotes, content.start);
+  if (openQuote) content.start = Math.min(content.start, openQuote.start);
+  const closing = tokens[breakAt] as Token;
+  if (closing.text === '”' || closing.text === '"') content.end = closing.end;
+  const resume = tokens[afterCue] && tokens[afterCue]?.text === ',' ? tokens[afterCue + 1] : undefined;
+  if (resume && (resume.text === '“' || resume.text === '"')) {
+    const quote = quoteAt(quotes, resume.start);
+    if (quote) content.end = Math.max(content.end, quote.end);
+  }
+  void to;
+  return content;
+}
+
+/** Tokens [from, to) as content, without the trailing punctuation that belongs to the sentence. */
+function trimContent({ tokens }: AttributionInput, from: number, to: number, keepClosingQuote = false): Span | null {
+  let end = to;
+  while (end > from && ENDERS.has((tokens[end - 1] as Token).text)) end--;
+  let start = from;
+  while (start < end && ((tokens[start] as Token).text === ',' || (tokens[start] as Token).text === ':')) start++;
+  if (start >= end) return null;
+  const last = tokens[end - 1] as Token;
+  const closeQuote = keepClosingQuote && tokens[end]?.text === '”' ? (tokens[end] as Token).end : last.end;
+  return { start: (tokens[start] as Token).start, end: Math.max(last.end, closeQuote) };
+}
+
+/** Sentences (and paragraphs) that are nothing but a quote, right after a quote with a speaker, carry on their quote. */
+function extendQuoteRuns({ sentences, text, quotes }: AttributionInput, attributions: FoundAttribution[]): void {
+  const bySentence = new Map<number, FoundAttribution[]>();
+  for (const attribution of attributions) {
+    const list = bySentence.get(attribution.sentence) ?? [];
+    list.push(attribution);
+    bySentence.set(attribution.sentence, list);
+  }
+  let carrier: FoundAttribution | null = null;
+  sentences.forEach((sentence, index) => {
+    const own = bySentence.get(index);
+    if (own?.length) {
+      const last = own.at(-1) as FoundAttribution;
+      carrier = isQuoteContent(text, last.content) ? last : null;
+      return;
+    }
+    if (!carrier || sentence.role !== 'body') {
+      carrier = null;
+      return;
+    }
+    const quote = quoteAt(quotes, sentence.start);
+    if (quote && quote.start >= carrier.content.start) {
+      carrier.content.end = Math.max(carrier.content.end, quote.end);
+    } else if (!(carrier.content.end >= sentence.end)) {
+      carrier = null;
+    }
+  });
+}
+
+function isQuoteContent(text: string, content: Span): boolean {
+  return (
+    /^["“]/.test(text.slice(content.start, content.start + 1)) || /["”]$/.test(text.slice(content.end - 1, content.end))
+  );
+}
+
+/** Flags: agentless passives, hedging adverbs, quotes no attribution covers. */
+function findFlags(input: AttributionInput, sentence: RoledSentence, found: FoundAttribution[]): Flag[] {
+  const { tokens, text, quotes } = input;
+  const [from, to] = sentence.tokens;
+  const flags: Flag[] = [];
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (isAgentlessPassive(tokens, i, from, to)) {
+      let j = i - 1;
+      while ((tokens[j] as Token).pos === 'ADV') j--;
+      const span = textSpan(text, (tokens[j] as Token).start, token.end);
+      flags.push({ kind: 'agentless-passive', span, message: `“${span.text}”: by whom?` });
+    } else if (HEDGE_ADVERBS.has(token.lower)) {
+      flags.push({
+        kind: 'hedged',
+        span: textSpan(text, token.start, token.end),
+        message: `“${token.text}”: according to whom?`,
+      });
+    }
+  }
+  for (const quote of quotes) {
+    if (quote.start < sentence.start || quote.start >= sentence.end) continue;
+    const words = text.slice(quote.start, quote.end).split(/\s+/).length;
+    const covered = found.some((a) => a.content.start <= quote.start && a.content.end >= quote.end - 1);
+    if (words >= 2 && !covered) {
+      const span = textSpan(text, quote.start, quote.end);
+      flags.push({ kind: 'unattributed-quote', span, message: `quoted words with no named speaker: ${span.text}` });
+    }
+  }
+  return flags;
+}
+
+function previousToken(tokens: Token[], index: number, from: number): number | null {
+  return index - 1 >= from ? index - 1 : null;
+}
+
+function skipPunctuation(tokens: Token[], index: number, to: number): number {
+  let i = index;
+  while (i < to && (tokens[i] as Token).pos === 'PUNCT') i++;
+  return i;
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  return tokens.findIndex((token) => token.start === offset);
+}
+
+function tokenSpan(text: string, tokens: Token[], [first, last]: [number, number]): TextSpan {
+  return textSpan(text, (tokens[first] as Token).start, (tokens[last - 1] as Token).end);
+}
+
+function textSpan(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}

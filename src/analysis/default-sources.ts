@@ -1,0 +1,98 @@
+import type { SourceRecord } from './types.js';
+
+const source = (id: string, name: string, type: SourceRecord['type'], aliases: string[] = []): SourceRecord => ({
+  id,
+  name,
+  type,
+  aliases,
+});
+
+/**
+ * The registry sourcedesk starts with: the sources of the bundled sample, then the wire services, state media and
+ * government bodies a Korea/Russia desk meets every day. Reviewers add their own in the database.
+ */
+export const DEFAULT_SOURCES: readonly SourceRecord[] = [
+  // State media
+  source('kcna', 'KCNA', 'state-media', [
+    'Korean Central News Agency',
+    'state-run Korean Central News Agency',
+    'official Korean Central News Agency',
+    "North's state media",
+    'North Korean state media',
+    "North Korea's state media",
+    "Pyongyang's state media",
+    'North Korean state news agency',
+    "North Korea's official news agency",
+  ]),
+  source('rodong-sinmun', 'Rodong Sinmun', 'state-media', ['Rodong Sinmun newspaper', "ruling party's newspaper"]),
+  source('kctv', 'Korean Central Television', 'state-media', [
+    'KCTV',
+    'North Korean state TV',
+    "North Korea's state TV",
+  ]),
+  source('tass', 'TASS', 'state-media', ['Russian news agency TASS', 'state news agency TASS', 'Tass']),
+  source('ria-novosti', 'RIA Novosti', 'state-media', ['RIA', 'state news agency RIA Novosti']),
+  source('xinhua', 'Xinhua', 'state-media', ['Xinhua News Agency', "China's official Xinhua news agency"]),
+  // Wire services
+  source('ap', 'AP', 'wire-service', ['Associated Press', 'The Associated Press']),
+  source('reuters', 'Reuters', 'wire-service', ['Thomson Reuters']),
+  source('afp', 'AFP', 'wire-service', ['Agence France-Presse', 'Agence France Presse']),
+  source('yonhap', 'Yonhap', 'wire-service', ['Yonhap News Agency', "South Korea's Yonhap news agency"]),
+  source('kyodo', 'Kyodo News', 'wire-service', ['Kyodo']),
+  source('bloomberg', 'Bloomberg', 'news-outlet', ['Bloomberg News']),
+  // Governments and their bodies
+  source('unification-ministry', 'Unification Ministry', 'government', [
+    "South Korea's Unification Ministry",
+    "Seoul's Unification Ministry",
+    'Ministry of Unification',
+    'South Korean Unification Ministry',
+  ]),
+  source('nis', 'National Intelligence Service', 'intelligence', [
+    "South Korea's National Intelligence Service",
+    'NIS',
+    "South Korea's spy agency",
+    "Seoul's spy agency",
+    'South Korean spy agency',
+    'South Korean intelligence',
+  ]),
+  source('jcs', 'Joint Chiefs of Staff (South Korea)', 'government', [
+    "South Korea's Joint Chiefs of Staff",
+    'JCS',
+    "Seoul's Joint Chiefs of Staff",
+  ]),
+  source('sk-defence-ministry', 'Defence Ministry (South Korea)', 'government', [
+    "South Korea's Defence Ministry",
+    "South Korea's Defense Ministry",
+    'South Korean Defense Ministry',
+  ]),
+  source('kremlin', 'Kremlin', 'government', [
+    'The Kremlin',
+    'Kremlin spokesman Dmitry Peskov',
+    'Dmitry Peskov',
+    'Peskov',
+  ]),
+  source('russian-foreign-ministry', 'Foreign Ministry (Russia)', 'government', [
+    "Russia's Foreign Ministry",
+    'Russian Foreign Ministry',
+  ]),
+  source('russian-defence-ministry', 'Defence Ministry (Russia)', 'government', [
+    "Russia's Defence Ministry",
+    "Russia's Defense Ministry",
+    'Russian Defense Ministry',
+  ]),
+  source('us-state-department', 'State Department (US)', 'government', [
+    'US State Department',
+    'U.S. State Department',
+  ]),
+  source('pentagon', 'Pentagon', 'government', ['The Pentagon', 'US Defense Department', 'U.S. Defense Department']),
+  source('white-house', 'White House', 'government', ['The White House']),
+  source('ukrainian-officials', 'Ukrainian officials', 'officials', ['Ukrainian government officials']),
+  source('us-sk-ukraine-governments', 'US, South Korean and Ukrainian governments', 'government', [
+    'the United States, South Korea and Ukraine',
+  ]),
+  source('us-sk-ukraine-intelligence', 'US, South Korean and Ukrainian intelligence assessments', 'intelligence', [
+    'US, South Korean and Ukrainian intelligence',
+  ]),
+  // Vague mentions all resolve here, so a report can count how much of a story rests on nobody in particular.
+  source('unnamed', 'Unnamed sources', 'unnamed'),
+];

@@ -1,0 +1,140 @@
+import type { SentenceSpan } from './segment.js';
+import type { Token } from './tokens.js';
+import type { SentenceRole } from './types.js';
+
+export interface RoledSentence extends SentenceSpan {
+  role: SentenceRole;
+  /** For a credit or byline: the span of the credited name ("Reuters" in "— Reuters"). */
+  credit: { start: number; end: number; dash: { start: number; end: number } } | null;
+}
+
+/** "— AP", "- Reuters", "– Yonhap": a dash and a short capitalised name closing a paragraph. */
+const DASH = new Set(['—', '–', '-', '--']);
+const MAX_CREDIT_TOKENS = 4;
+
+/** Page chrome that is never part of the story. */
+const CHROME = [
+  /^follow us\b/i,
+  /^next in\b/i,
+  /^others also read\b/i,
+  /^(read|see) (more|also)\b/i,
+  /^related( stories| articles| news)?:?$/i,
+  /^(sign up|subscribe)\b/i,
+  /^advertisement$/i,
+  /^share (this|on)\b/i,
+  /^click here\b/i,
+  /^(also read|recommended|trending|most popular|more from)\b/i,
+  /^copyright\b|^©/i,
+  /^all rights reserved/i,
+];
+/** Once one of these appears, the rest of the page is a list of other stories. */
+const CHROME_LIST_START = [
+  /^next in\b/i,
+  /^others also read\b/i,
+  /^(read|see) more\b/i,
+  /^related( stories| articles)?:?$/i,
+  /^more from\b/i,
+];
+
+const PHOTO_WORDS = /\b(photo|photograph|pictured|picture|file image|images?)\b/i;
+
+/**
+ * Gives each sentence a role: headline, caption, byline, body or boilerplate (page chrome and everything after the
+ * story's closing byline). A closing "— AP" is split off into a byline sentence of its own; a caption keeps its
+ * photo credit.
+ *
+ * @example assignRoles(text, segmentText(text)).map((s) => s.role) // ['headline', 'caption', 'body', …, 'byline']
+ */
+export function assignRoles(text: string, sentences: SentenceSpan[], tokens: Token[]): RoledSentence[] {
+  const roled: RoledSentence[] = [];
+  const firstBodyParagraph = findFirstBodyParagraph(text, sentences);
+  let storyOver = false;
+
+  sentences.forEach((sentence, i) => {
+    const words = text.slice(sentence.start, sentence.end);
+    const next = sentences[i + 1];
+    const endsParagraph = !next || next.paragraph !== sentence.paragraph;
+    const credit = endsParagraph ? findTrailingCredit(sentence, tokens) : null;
+    const isHeadline = i === 0 && isHeadlineLike(text, sentence, sentences);
+    const isCaption =
+      !isHeadline &&
+      credit !== null &&
+      (PHOTO_WORDS.test(words) || (firstBodyParagraph !== null && sentence.paragraph < firstBodyParagraph));
+
+    if (storyOver || CHROME.some((pattern) => pattern.test(words))) {
+      if (CHROME_LIST_START.some((pattern) => pattern.test(words))) storyOver = true;
+      roled.push({ ...sentence, role: 'boilerplate', credit: null });
+      return;
+    }
+    if (isHeadline) {
+      roled.push({ ...sentence, role: 'headline', credit: null });
+      return;
+    }
+    if (isCaption) {
+      roled.push({ ...sentence, role: 'caption', credit });
+      return;
+    }
+    if (/^by\s+\p{Lu}/u.test(words) && words.split(/\s+/).length <= 12 && !/[.!?]$/.test(words)) {
+      roled.push({ ...sentence, role: 'byline', credit: null });
+      return;
+    }
+    if (credit) {
+      // The story ends here: what comes before the dash is its last sentence, the dash and name its byline.
+      const creditFirstToken = tokens.findIndex((token) => token.start === credit.dash.start);
+      if (credit.dash.start > sentence.start) {
+        const body = tokens[creditFirstToken - 1] as Token;
+        roled.push({
+          ...sentence,
+          end: body.end,
+          tokens: [sentence.tokens[0], creditFirstToken],
+          role: 'body',
+          credit: null,
+        });
+      }
+      roled.push({
+        ...sentence,
+        start: credit.dash.start,
+        tokens: [creditFirstToken, sentence.tokens[1]],
+        role: 'byline',
+        credit,
+      });
+      storyOver = true;
+      return;
+    }
+    roled.push({ ...sentence, role: 'body', credit: null });
+  });
+  return roled;
+}
+
+/** The headline is a first paragraph of one short line, followed by more text. */
+function isHeadlineLike(text: string, sentence: SentenceSpan, sentences: SentenceSpan[]): boolean {
+  const alone = sentences.filter((other) => other.paragraph === sentence.paragraph).length === 1;
+  const more = sentences.some((other) => other.paragraph > sentence.paragraph);
+  const words = text.slice(sentence.start, sentence.end).split(/\s+/).length;
+  const terminated = /[.!?]["”’]?$/.test(text.slice(sentence.start, sentence.end));
+  return alone && more && (words <= 20 || (!terminated && words <= 30));
+}
+
+/** The first paragraph that reads like story text: two or more sentences, or one long one that ends properly. */
+function findFirstBodyParagraph(text: string, sentences: SentenceSpan[]): number | null {
+  for (const sentence of sentences) {
+    const words = text.slice(sentence.start, sentence.end);
+    if (words.split(/\s+/).length >= 20 && /[.!?]["”’]?$/.test(words)) return sentence.paragraph;
+  }
+  return null;
+}
+
+/** Finds "— Name" closing a sentence: a dash, then up to four capitalised tokens, then nothing. */
+function findTrailingCredit(sentence: SentenceSpan, tokens: Token[]): RoledSentence['credit'] {
+  const [first, last] = sentence.tokens;
+  for (let i = last - 1; i >= Math.max(first, last - MAX_CREDIT_TOKENS - 1); i--) {
+    const token = tokens[i] as Token;
+    if (!DASH.has(token.text)) continue;
+    const name = tokens.slice(i + 1, last);
+    if (name.length === 0 || !name.every((t) => /^[\p{Lu}&/]/u.test(t.text) || t.text === '/')) return null;
+    const firstName = name[0] as Token;
+    const lastName = name.at(-1) as Token;
+    return { start: firstName.start, end: lastName.end, dash: { start: token.start, end: token.end } };
+  }
+  return null;
+}

@@ -1,0 +1,191 @@
+import type { FoundAttribution } from './attribution.js';
+import { SUBJECT_PRONOUNS, VAGUE_DETERMINERS, VAGUE_SOURCE_HEADS } from './lexicon.js';
+import type { SourceRecord, SourceType } from './types.js';
+
+export const UNNAMED_SOURCE_ID = 'unnamed';
+
+export interface ResolvedSources {
+  /** For each attribution, in order: the source it resolves to, or null (a pronoun with no antecedent). */
+  sourceIds: Array<string | null>;
+  /** Whether the mention names nobody in particular ("some observers", "officials"). */
+  vague: boolean[];
+  /** The records referenced, registry ones and those made for unknown mentions. */
+  sources: SourceRecord[];
+}
+
+/** Short forms that point back to a source named earlier: "the ministry" → the last source with "ministry". */
+const SHORT_FORM_HEADS = new Set([
+  'ministry',
+  'agency',
+  'newspaper',
+  'paper',
+  'department',
+  'government',
+  'company',
+  'group',
+  'campaign',
+  'committee',
+  'office',
+  'service',
+  'network',
+  'outlet',
+  'daily',
+  'report',
+  'study',
+  'court',
+  'military',
+  'army',
+  'police',
+]);
+
+const TYPE_RULES: Array<[RegExp, SourceType]> = [
+  [/\b(intelligence|spy agency|spy agencies|cia|nsa|fbi)\b/, 'intelligence'],
+  [/\bstate(-run)? (media|tv|television|news|newspaper)\b|\bstate-run\b/, 'state-media'],
+  [/\b(officials?|spokes(man|woman|person)|aides?|diplomats?)\b/, 'officials'],
+  [
+    /\b(ministry|ministers?|government|department|president|parliament|congress|senate|embassy|cabinet|kremlin|white house|pentagon|administration|military|army|police|prime minister)\b/,
+    'government',
+  ],
+  [/\b(news agency|press agency)\b/, 'wire-service'],
+  [
+    /\b(times|post|journal|news|newspaper|tv|television|radio|network|daily|magazine|cnn|bbc|fox|msnbc|nbc|abc|cbs|politico)\b/,
+    'news-outlet',
+  ],
+  [
+    /\b(report|statement|document|memo|letter|study|survey|poll|polls|data|assessments?|filing|records|analysis|decree|treaty)\b/,
+    'document',
+  ],
+];
+
+interface AliasIndex {
+  byAlias: Map<string, SourceRecord>;
+  byId: Map<string, SourceRecord>;
+}
+const aliasIndexes = new WeakMap<readonly SourceRecord[], AliasIndex>();
+
+/**
+ * Resolves each attribution's source mention to one record, so every mention of the same source links to it:
+ * registry names and aliases first ("the state-run Korean Central News Agency" → KCNA), then pronouns and short
+ * forms to the nearest fitting source named before ("he", "the ministry"), then a record made for the mention.
+ *
+ * @example resolveSources([{ source: { text: 'KCNA', … }, … }], DEFAULT_SOURCES).sourceIds // ['kcna']
+ */
+export function resolveSources(found: FoundAttribution[], registry: readonly SourceRecord[]): ResolvedSources {
+  const index = aliasIndex(registry);
+  const used = new Map<string, SourceRecord>();
+  const sourceIds: Array<string | null> = [];
+  const vague: boolean[] = [];
+  const history: SourceRecord[] = []; // named sources in reading order, for pronouns and short forms
+
+  for (const attribution of found) {
+    const mention = attribution.source?.text ?? null;
+    if (mention === null) {
+      sourceIds.push(null);
+      vague.push(false);
+      continue;
+    }
+    const key = normaliseMention(mention);
+    const isVague = isVagueMention(mention);
+    let record: SourceRecord | null = lookUp(index, key);
+    if (!record && isVague) record = index.byId.get(UNNAMED_SOURCE_ID) ?? unnamedRecord();
+    if (!record && SUBJECT_PRONOUNS.has(key)) record = antecedent(history, key);
+    else if (!record && isShortForm(key)) record = antecedent(history, key) ?? mentionRecord(mention, key);
+    else if (!record) record = mentionRecord(mention, key);
+
+    if (record && !SUBJECT_PRONOUNS.has(key)) history.push(record);
+    if (record) used.set(record.id, record);
+    sourceIds.push(record?.id ?? null);
+    vague.push(isVague);
+  }
+  return { sourceIds, vague, sources: [...used.values()] };
+}
+
+/** "The North’s  state media" → "north's state media": case, curly apostrophes, spacing and "the" do not matter. */
+export function normaliseMention(mention: string): string {
+  return mention
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(the|a|an) /, '')
+    .replace(/'s?$/, '');
+}
+
+/** Nobody in particular: a vague head ("observers", "officials") with no name qualifying it. */
+export function isVagueMention(mention: string): boolean {
+  const words = mention.replace(/[’]/g, "'").split(/\s+/);
+  const lower = words.map((word) => word.toLowerCase());
+  if (!lower.some((word) => VAGUE_SOURCE_HEADS.has(word))) return false;
+  // A capital after the first word names someone: "Ukrainian officials", "analysts at Goldman Sachs".
+  return words.every(
+    (word, i) =>
+      !/^\p{Lu}/u.test(word) ||
+      (i === 0 && (VAGUE_DETERMINERS.has(lower[0] as string) || VAGUE_SOURCE_HEADS.has(lower[0] as string))),
+  );
+}
+
+function aliasIndex(registry: readonly SourceRecord[]): AliasIndex {
+  let index = aliasIndexes.get(registry);
+  if (!index) {
+    index = { byAlias: new Map(), byId: new Map() };
+    for (const record of registry) {
+      index.byId.set(record.id, record);
+      for (const name of [record.name, ...record.aliases]) index.byAlias.set(normaliseMention(name), record);
+    }
+    aliasIndexes.set(registry, index);
+  }
+  return index;
+}
+
+/** Exact alias, else the longest alias the mention ends with ("the state-run Korean Central News Agency"). */
+function lookUp(index: AliasIndex, key: string): SourceRecord | null {
+  const exact = index.byAlias.get(key);
+  if (exact) return exact;
+  const words = key.split(' ');
+  for (let skip = 1; skip < words.length - 1; skip++) {
+    const match = index.byAlias.get(words.slice(skip).join(' '));
+    if (match && words.length - skip >= 2) return match;
+  }
+  return null;
+}
+
+function isShortForm(key: string): boolean {
+  const words = key.split(' ');
+  return words.length === 1 && SHORT_FORM_HEADS.has(words[0] as string);
+}
+
+/** The nearest source named before that a pronoun or short form can stand for. */
+function antecedent(history: SourceRecord[], key: string): SourceRecord | null {
+  const personal = key === 'he' || key === 'she' || key === 'i';
+  for (let i = history.length - 1; i >= 0; i--) {
+    const candidate = history[i] as SourceRecord;
+    if (candidate.type === 'unnamed') continue;
+    if (personal && candidate.type === 'person') return candidate;
+    if (key === 'it' && candidate.type !== 'person' && candidate.type !== 'officials') return candidate;
+    if (key === 'they' || key === 'we' || key === 'who') return candidate;
+    if (isShortForm(key) && `${candidate.name} ${candidate.aliases.join(' ')}`.toLowerCase().includes(key))
+      return candidate;
+  }
+  return null;
+}
+
+function mentionRecord(mention: string, key: string): SourceRecord {
+  const name = mention.replace(/^(the|The) /, '').replace(/\s+/g, ' ');
+  return {
+    id: `mention:${key.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`,
+    name,
+    type: guessType(name, key),
+    aliases: [],
+  };
+}
+
+function unnamedRecord(): SourceRecord {
+  return { id: UNNAMED_SOURCE_ID, name: 'Unnamed sources', type: 'unnamed', aliases: [] };
+}
+
+/** A type from the words of an unknown mention; a capitalised name with no telling word is a person. */
+export function guessType(name: string, key: string): SourceType {
+  for (const [pattern, type] of TYPE_RULES) if (pattern.test(key)) return type;
+  if (/^\p{Lu}/u.test(name) && name.split(' ').length <= 4) return 'person';
+  return /^\p{Lu}/u.test(name) ? 'organisation' : 'unnamed';
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analysis/analyze.js';
+import { DEFAULT_SOURCES } from '../../src/analysis/default-sources.js';
+import type { AttributionKind } from '../../src/analysis/types.js';
+
+interface Found {
+  kind: AttributionKind;
+  source: string | null;
+  cue: string | null;
+  content: string;
+}
+
+/** Analyses a one-paragraph body (after a headline, so the text is not read as one) and lists what it finds. */
+function attributionsOf(body: string): Found[] {
+  const text = `Headline\n\n${body}`;
+  const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+  return analysis.attributions.map((attribution) => ({
+    kind: attribution.kind,
+    source: attribution.source?.text ?? null,
+    cue: attribution.cue?.text ?? null,
+    content: text.slice(attribution.content.start, attribution.content.end),
+  }));
+}
+
+describe('analyzeArticle › attributions', () => {
+  it.each<[string, string, Found[]]>([
+    ['no attribution at all › finds none', 'The bridge reopened on Monday after repairs.', []],
+    [
+      '“X said that …” › source before, content after “that”',
+      'The ministry said on Tuesday that talks would resume.',
+      [{ kind: 'said-that', source: 'The ministry', cue: 'said', content: 'talks would resume' }],
+    ],
+    [
+      '“said X” inverted › source after the verb',
+      'Talks will resume next week, said Foreign Minister Cho Tae-yul.',
+      [
+        {
+          kind: 'inverted',
+          source: 'Foreign Minister Cho Tae-yul',
+          cue: 'said',
+          content: 'Talks will resume next week',
+        },
+      ],
+    ],
+    [
+      '“…, X said” › content before the comma',
+      'The launch failed, the Joint Chiefs of Staff said.',
+      [{ kind: 'inverted', source: 'the Joint Chiefs of Staff', cue: 'said', content: 'The launch failed' }],
+    ],
+    [
+      '“according to X” after the claim › content before',
+      'Exports rose 5 percent, according to customs data.',
+      [{ kind: 'according-to', source: 'customs data', cue: 'according to', content: 'Exports rose 5 percent' }],
+    ],
+    [
+      '“X told reporters …” › the listener is not the content',
+      'Kim told reporters the plan was final.',
+      [{ kind: 'said-that', source: 'Kim', cue: 'told', content: 'the plan was final' }],
+    ],
+    [
+      'a quote spanning sentences › is one content',
+      '“We will not retreat. We will win,” the general said.',
+      [{ kind: 'inverted', source: 'the general', cue: 'said', content: '“We will not retreat. We will win,”' }],
+    ],
+    [
+      '“he said” in the middle of a quote › content is the whole quote',
+      '“We will,” she said, “never give up.”',
+      [{ kind: 'inverted', source: 'she', cue: 'said', content: '“We will,” she said, “never give up.”' }],
+    ],
+    ['a quoted “said” › is content, not a cue', 'The sign read “he said no” for years.', []],
+    ['a stance verb with no clause after it › is no cue', 'Officials think hard about every launch.', []],
+  ])('%s', (_name, body, expected) => {
+    expect(attributionsOf(body)).toEqual(expected);
+  });
+
+  it('a “— AP” byline › closes the story and stands behind it', () => {
+    const text = 'Headline\n\nTroops moved north on Sunday. — AP\n\nRead more stories';
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    expect(analysis.sentences.map((sentence) => sentence.role)).toEqual(['headline', 'body', 'byline', 'boilerplate']);
+    expect(analysis.bylineSourceId).toBe('ap');
+  });
+
+  it('a vague source › is flagged and resolves to the unnamed record', () => {
+    const analysis = analyzeArticle('Headline\n\nCritics say the deal is illegal.', DEFAULT_SOURCES);
+    expect(analysis.attributions[0]?.sourceId).toBe('unnamed');
+    expect(analysis.sentences[1]?.flags.map((flag) => flag.kind)).toEqual(['vague-source']);
+  });
+
+  it('“reportedly” › is flagged as a hedge', () => {
+    const analysis = analyzeArticle('Headline\n\nThe envoy reportedly left Seoul.', DEFAULT_SOURCES);
+    expect(analysis.sentences[1]?.flags.map((flag) => flag.kind)).toEqual(['hedged']);
+  });
+
+  it('a pronoun source › resolves to the person named before it', () => {
+    const analysis = analyzeArticle(
+      'Headline\n\nKim Yo Jong said the talks were over. She said more tests would follow.',
+      DEFAULT_SOURCES,
+    );
+    const [first, second] = analysis.attributions;
+    expect(second?.source?.text).toBe('She');
+    expect(second?.sourceId).toBe(first?.sourceId);
+  });
+});
