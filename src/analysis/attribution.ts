@@ -149,7 +149,7 @@ interface Cue {
 }
 
 function findInSentence(input: AttributionInput, sentence: RoledSentence, index: number): FoundAttribution[] {
-  const { tokens, text, quotes } = input;
+  const { tokens, text } = input;
   const [from, to] = sentence.credit
     ? [sentence.tokens[0], tokenIndexAt(tokens, sentence.credit.dash.start)]
     : sentence.tokens;
@@ -162,7 +162,7 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
     if (cue.strength === 'according') {
       const source = collectRight(tokens, cue.last, to);
       if (!source) continue;
-      const comma = previousToken(tokens, cue.first, from);
+      const comma = indexBefore(cue.first, from);
       const contentBefore = comma !== null && tokens[comma]?.text === ',' && comma > clauseStart;
       const content = contentBefore
         ? trimContent(input, clauseStart, comma)
@@ -182,12 +182,12 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
     const left = collectLeft(tokens, cue.first, from);
     if (left) {
       const afterCue = skipCompanions(tokens, cue.last, to);
-      const beforeSource = previousToken(tokens, left[0], from);
+      const beforeSource = indexBefore(left[0], from);
       const endsHere = afterCue >= to || ENDERS.has(tokens[afterCue]?.text ?? '.');
       const separated =
         beforeSource !== null && isClauseBreak(tokens[beforeSource] as Token) && beforeSource > clauseStart;
       if (endsHere && separated) {
-        const content = invertedContent(input, clauseStart, beforeSource as number, afterCue, to);
+        const content = invertedContent(input, clauseStart, beforeSource as number, afterCue);
         if (!content) continue;
         found.push({ sentence: index, kind: 'inverted', source: tokenSpan(text, tokens, left), cue: cueSpan, content });
         clauseStart = afterCue;
@@ -203,17 +203,16 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
     }
 
     // "…, said X." with the speaker after the verb.
-    const beforeCue = previousToken(tokens, cue.first, from);
+    const beforeCue = indexBefore(cue.first, from);
     if (beforeCue !== null && isClauseBreak(tokens[beforeCue] as Token) && beforeCue > clauseStart) {
       const source = collectRight(tokens, cue.last, to);
       if (!source) continue;
-      const content = invertedContent(input, clauseStart, beforeCue, source[1], to);
+      const content = invertedContent(input, clauseStart, beforeCue, source[1]);
       if (!content) continue;
       found.push({ sentence: index, kind: 'inverted', source: tokenSpan(text, tokens, source), cue: cueSpan, content });
       clauseStart = source[1];
     }
   }
-  void quotes;
   return found;
 }
 
@@ -483,7 +482,6 @@ function invertedContent(
     const quote = quoteAt(quotes, resume.start);
     if (quote) content.end = Math.max(content.end, quote.end);
   }
-  void to;
   return content;
 }
 
@@ -566,7 +564,7 @@ function findFlags(input: AttributionInput, sentence: RoledSentence, found: Foun
   return flags;
 }
 
-function previousToken(tokens: Token[], index: number, from: number): number | null {
+function indexBefore(index: number, from: number): number | null {
   return index - 1 >= from ? index - 1 : null;
 }
 
