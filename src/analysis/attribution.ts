@@ -463,13 +463,7 @@ function forwardContent(input: AttributionInput, start: number, to: number): Spa
  * that began in an earlier sentence is taken whole, and so is a quote that resumes after the cue
  * (“We will,” she said, “never give up.”).
  */
-function invertedContent(
-  input: AttributionInput,
-  from: number,
-  breakAt: number,
-  afterCue: number,
-  to: number,
-): Span | null {
+function invertedContent(input: AttributionInput, from: number, breakAt: number, afterCue: number): Span | null {
   const { tokens, quotes } = input;
   const content = trimContent(input, from, breakAt, true);
   if (!content) return null;
