@@ -7,7 +7,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from './lexicon.js';
-import { quoteAt } from './quotes.js';
+import { firstEndingAfter, quoteAt, quotesOpeningIn } from './quotes.js';
 import type { RoledSentence } from './roles.js';
 import type { Token } from './tokens.js';
 import type { AttributionKind, Flag, Span, TextSpan } from './types.js';
@@ -546,12 +546,11 @@ function findFlags(input: AttributionInput, sentence: RoledSentence, found: Foun
       });
     }
   }
-  for (const quote of quotes) {
-    if (quote.start < sentence.start || quote.start >= sentence.end) continue;
+  for (const quote of quotesOpeningIn(quotes, sentence)) {
     const words = text.slice(quote.start, quote.end).split(/\s+/).length;
     const covered = found.some((a) => a.content.start <= quote.start && a.content.end >= quote.end - 1);
     if (words >= 2 && !covered) {
-      const span = textSpan(text, quote.start, quote.end);
+      const span = textSpan(text, quote.start, Math.min(quote.end, sentence.end));
       flags.push({ kind: 'unattributed-quote', span, message: `quoted words with no named speaker: ${span.text}` });
     }
   }
@@ -569,7 +568,7 @@ function skipPunctuation(tokens: Token[], index: number, to: number): number {
 }
 
 function tokenIndexAt(tokens: Token[], offset: number): number {
-  return tokens.findIndex((token) => token.start === offset);
+  return firstEndingAfter(tokens, offset);
 }
 
 function tokenSpan(text: string, tokens: Token[], [first, last]: [number, number]): TextSpan {

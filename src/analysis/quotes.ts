@@ -33,13 +33,29 @@ export function findQuotes(text: string, paragraphs: Span[]): Span[] {
 
 /** The quote containing `offset`, if any (quotes are sorted and disjoint). */
 export function quoteAt(quotes: Span[], offset: number): Span | null {
+  const quote = quotes[firstEndingAfter(quotes, offset)];
+  return quote && quote.start <= offset ? quote : null;
+}
+
+/** The quotes that open inside `range`, in order. */
+export function quotesOpeningIn(quotes: Span[], range: Span): Span[] {
+  const found: Span[] = [];
+  for (let i = firstEndingAfter(quotes, range.start); i < quotes.length; i++) {
+    const quote = quotes[i] as Span;
+    if (quote.start >= range.end) break;
+    if (quote.start >= range.start) found.push(quote);
+  }
+  return found;
+}
+
+/** Binary search: the index of the first span that ends after `offset` (spans sorted and disjoint). */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
   let lo = 0;
-  let hi = quotes.length;
+  let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((quotes[mid] as Span).end <= offset) lo = mid + 1;
+    if ((spans[mid] as Span).end <= offset) lo = mid + 1;
     else hi = mid;
   }
-  const quote = quotes[lo];
-  return quote && quote.start <= offset ? quote : null;
+  return lo;
 }

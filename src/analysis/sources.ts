@@ -154,10 +154,13 @@ function isShortForm(key: string): boolean {
   return words.length === 1 && SHORT_FORM_HEADS.has(words[0] as string);
 }
 
+/** How many named sources back a pronoun may reach: further than a few paragraphs, "he" is no longer clear. */
+const ANTECEDENT_WINDOW = 12;
+
 /** The nearest source named before that a pronoun or short form can stand for. */
 function antecedent(history: SourceRecord[], key: string): SourceRecord | null {
   const personal = key === 'he' || key === 'she' || key === 'i';
-  for (let i = history.length - 1; i >= 0; i--) {
+  for (let i = history.length - 1; i >= Math.max(0, history.length - ANTECEDENT_WINDOW); i--) {
     const candidate = history[i] as SourceRecord;
     if (candidate.type === 'unnamed') continue;
     if (personal && candidate.type === 'person') return candidate;
