@@ -263,6 +263,10 @@ function collectLeft(tokens: Token[], cueFirst: number, from: number): [number, 
   while (i >= from && isCompanion(tokens[i] as Token)) i--;
   if (i < from) return null;
   const head = tokens[i] as Token;
+  // "Clinton, 35, the daughter of …, said": the subject stands before its appositive.
+  if (head.text === ',') return appositiveSubject(tokens, i, from, isGerund(tokens[cueFirst] as Token));
+  // "Graham called Trump “crazy” and said …": the subject of the first verb says the second.
+  if (head.pos === 'CCONJ' && (head.lower === 'and' || head.lower === 'but')) return clauseSubject(tokens, i, from);
   if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) ? [i, i + 1] : null;
   // A tagger slip makes "the general" an adjective; after a determiner it is the head all the same.
   const nominalised = head.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET';
@@ -291,6 +295,66 @@ function collectLeft(tokens: Token[], cueFirst: number, from: number): [number, 
     i--;
   }
   return trimSource(tokens, i, end);
+}
+
+/** How far back a subject may stand from its verb, in tokens, past an appositive or a first verb phrase. */
+const SUBJECT_WINDOW = 45;
+
+function isGerund(token: Token): boolean {
+  return token.lower.endsWith('ing');
+}
+
+/** Marks no subject reaches back across: a quote that has just closed, a colon, a semicolon, a dash. */
+function isHardBreak(token: Token): boolean {
+  return token.text === '”' || token.text === ':' || token.text === ';' || token.text === '—' || token.text === '–';
+}
+
+/**
+ * The subject before an appositive or a participle clause: the first noun phrase, within reach, that opens its clause
+ * and is followed by a comma. An appositive without a verb belongs to the source ("Clinton, 35, the daughter of …");
+ * one with a verb ("Barkley, who said he votes …") does not. Before ", saying" the subject is the clause's own
+ * (`gerund`), found as for "and said".
+ */
+function appositiveSubject(tokens: Token[], comma: number, from: number, gerund: boolean): [number, number] | null {
+  if (gerund) return clauseSubject(tokens, comma, from);
+  let start = comma;
+  while (start - 1 >= Math.max(from, comma - SUBJECT_WINDOW) && !isHardBreak(tokens[start - 1] as Token)) start--;
+  for (let i = start; i < comma; i++) {
+    const opens = i === start || (tokens[i - 1] as Token).text === ',';
+    if (!opens) continue;
+    let end = i;
+    while (end < comma && isNounPhraseWord(tokens[end] as Token) && !CLAUSE_OPENERS.has((tokens[end] as Token).lower)) end++;
+    if (end === i || (tokens[end] as Token).text !== ',') continue;
+    const head = trimSource(tokens, i, end);
+    if (!head || !tokens.slice(head[0], head[1]).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) continue;
+    const appositive = tokens.slice(end + 1, comma);
+    const hasVerb = appositive.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    return hasVerb || appositive.length === 0 ? head : [head[0], comma];
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause a second verb shares ("X did Y and said Z", "X did Y, saying Z"): the noun phrase that
+ * opens the clause, right before its first verb.
+ */
+function clauseSubject(tokens: Token[], joint: number, from: number): [number, number] | null {
+  let start = joint;
+  while (start - 1 >= Math.max(from, joint - SUBJECT_WINDOW)) {
+    const token = tokens[start - 1] as Token;
+    if (token.text === ':' || token.text === ';' || (token.text === ',' && tokens[start - 2]?.text === '”')) break;
+    start--;
+  }
+  // Skip an opening adverbial: "On Tuesday, Graham called …".
+  const introComma = findWithin(tokens, start, Math.min(joint, start + 6), (t) => t.text === ',');
+  const first = introComma !== null && ['ADP', 'ADV', 'SCONJ'].includes((tokens[start] as Token).pos) ? introComma + 1 : start;
+  const head = tokens[first];
+  if (head?.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) ? [first, first + 1] : null;
+  let end = first;
+  while (end < joint && isNounPhraseWord(tokens[end] as Token) && !CLAUSE_OPENERS.has((tokens[end] as Token).lower)) end++;
+  const verb = tokens[end];
+  if (end === first || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX' && !isCompanion(verb))) return null;
+  return trimSource(tokens, first, end);
 }
 
 /** The source after "according to" or an inverted "said": a noun phrase up to a clause break. */
