@@ -186,6 +186,14 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
       const endsHere = afterCue >= to || ENDERS.has(tokens[afterCue]?.text ?? '.');
       const separated =
         beforeSource !== null && isClauseBreak(tokens[beforeSource] as Token) && beforeSource > clauseStart;
+      const afterQuote = beforeSource === null ? quoteJustBefore(input, sentence, index) : null;
+      if (endsHere && afterQuote) {
+        // “Who do they think they are?” Trump said. — the quote is a sentence of its own.
+        const source = tokenSpan(text, tokens, left);
+        found.push({ sentence: index, kind: 'inverted', source, cue: cueSpan, content: afterQuote });
+        clauseStart = afterCue;
+        continue;
+      }
       if (endsHere && separated) {
         const content = invertedContent(input, clauseStart, beforeSource as number, afterCue);
         if (!content) continue;
@@ -214,6 +222,13 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
     }
   }
   return found;
+}
+
+/** The quote that ends the previous sentence of the same paragraph, if it does. */
+function quoteJustBefore({ sentences, quotes, text }: AttributionInput, sentence: RoledSentence, index: number): Span | null {
+  const previous = sentences[index - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph) return null;
+  return /[”"]$/.test(text.slice(previous.start, previous.end)) ? quoteAt(quotes, previous.end - 1) : null;
 }
 
 /** Cue candidates in reading order: "according to", and speech or stance verbs used as verbs, outside quotes. */
@@ -269,7 +284,9 @@ function collectLeft(tokens: Token[], cueFirst: number, from: number): [number, 
   if (head.pos === 'CCONJ' && (head.lower === 'and' || head.lower === 'but')) return clauseSubject(tokens, i, from);
   if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) ? [i, i + 1] : null;
   // A tagger slip makes "the general" an adjective; after a determiner it is the head all the same.
-  const nominalised = head.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET';
+  // So does a capitalised word the tagger took for a verb at the start of a sentence ("Cook said …").
+  const nominalised =
+    (head.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET') || (/^\p{Lu}/u.test(head.text) && (i === from || head.pos !== 'VERB'));
   if (!isNominal(head) && !nominalised) return null;
   const end = i + 1;
   let hasConjunction = false;
@@ -395,7 +412,10 @@ function trimSource(tokens: Token[], start: number, end: number): [number, numbe
   if (s >= e) return null;
   const hasHead = tokens
     .slice(s, e)
-    .some((token, k) => isNominal(token) || (token.pos === 'ADJ' && k > 0 && tokens[s + k - 1]?.pos === 'DET'));
+    .some(
+      (token, k) =>
+        isNominal(token) || /^\p{Lu}/u.test(token.text) || (token.pos === 'ADJ' && tokens[s + k - 1]?.pos === 'DET'),
+    );
   return hasHead ? [s, e] : null;
 }
 
@@ -443,7 +463,7 @@ function isNounPhraseWord(token: Token): boolean {
 }
 
 function isCompanion(token: Token): boolean {
-  return token.pos === 'AUX' || VERB_COMPANIONS.has(token.lower);
+  return token.pos === 'AUX' || token.pos === 'ADV' || VERB_COMPANIONS.has(token.lower);
 }
 
 function isClauseBreak(token: Token): boolean {
