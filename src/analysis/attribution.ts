@@ -7,7 +7,15 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from './lexicon.js';
-import { firstEndingAfter, quoteAt, quotesOpeningIn } from './quotes.js';
+import {
+  CLOSING_QUOTES,
+  endsWithQuote,
+  firstEndingAfter,
+  OPENING_QUOTES,
+  quoteAt,
+  quotesOpeningIn,
+  startsWithQuote,
+} from './quotes.js';
 import type { RoledSentence } from './roles.js';
 import type { Token } from './tokens.js';
 import type { AttributionKind, Flag, Span, TextSpan } from './types.js';
@@ -183,7 +191,8 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
     if (left) {
       const afterCue = skipCompanions(tokens, cue.last, to);
       const beforeSource = indexBefore(left[0], from);
-      const endsHere = afterCue >= to || ENDERS.has(tokens[afterCue]?.text ?? '.');
+      const endsHere =
+        afterCue >= to || ENDERS.has(tokens[afterCue]?.text ?? '.') || isTrailingModifier(tokens, afterCue, to);
       const separated =
         beforeSource !== null && isClauseBreak(tokens[beforeSource] as Token) && beforeSource > clauseStart;
       const afterQuote = beforeSource === null ? quoteJustBefore(input, sentence, index) : null;
@@ -225,10 +234,14 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
 }
 
 /** The quote that ends the previous sentence of the same paragraph, if it does. */
-function quoteJustBefore({ sentences, quotes, text }: AttributionInput, sentence: RoledSentence, index: number): Span | null {
+function quoteJustBefore(
+  { sentences, quotes, text }: AttributionInput,
+  sentence: RoledSentence,
+  index: number,
+): Span | null {
   const previous = sentences[index - 1];
   if (!previous || previous.paragraph !== sentence.paragraph) return null;
-  return /[”"]$/.test(text.slice(previous.start, previous.end)) ? quoteAt(quotes, previous.end - 1) : null;
+  return endsWithQuote(text.slice(previous.start, previous.end)) ? quoteAt(quotes, previous.end - 1) : null;
 }
 
 /** Cue candidates in reading order: "according to", and speech or stance verbs used as verbs, outside quotes. */
@@ -286,7 +299,8 @@ function collectLeft(tokens: Token[], cueFirst: number, from: number): [number, 
   // A tagger slip makes "the general" an adjective; after a determiner it is the head all the same.
   // So does a capitalised word the tagger took for a verb at the start of a sentence ("Cook said …").
   const nominalised =
-    (head.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET') || (/^\p{Lu}/u.test(head.text) && (i === from || head.pos !== 'VERB'));
+    (head.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET') ||
+    (/^\p{Lu}/u.test(head.text) && (i === from || head.pos !== 'VERB'));
   if (!isNominal(head) && !nominalised) return null;
   const end = i + 1;
   let hasConjunction = false;
@@ -323,7 +337,13 @@ function isGerund(token: Token): boolean {
 
 /** Marks no subject reaches back across: a quote that has just closed, a colon, a semicolon, a dash. */
 function isHardBreak(token: Token): boolean {
-  return token.text === '”' || token.text === ':' || token.text === ';' || token.text === '—' || token.text === '–';
+  return (
+    CLOSING_QUOTES.has(token.text) ||
+    token.text === ':' ||
+    token.text === ';' ||
+    token.text === '—' ||
+    token.text === '–'
+  );
 }
 
 /**
@@ -340,7 +360,8 @@ function appositiveSubject(tokens: Token[], comma: number, from: number, gerund:
     const opens = i === start || (tokens[i - 1] as Token).text === ',';
     if (!opens) continue;
     let end = i;
-    while (end < comma && isNounPhraseWord(tokens[end] as Token) && !CLAUSE_OPENERS.has((tokens[end] as Token).lower)) end++;
+    while (end < comma && isNounPhraseWord(tokens[end] as Token) && !CLAUSE_OPENERS.has((tokens[end] as Token).lower))
+      end++;
     if (end === i || (tokens[end] as Token).text !== ',') continue;
     const head = trimSource(tokens, i, end);
     if (!head || !tokens.slice(head[0], head[1]).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) continue;
@@ -359,16 +380,23 @@ function clauseSubject(tokens: Token[], joint: number, from: number): [number, n
   let start = joint;
   while (start - 1 >= Math.max(from, joint - SUBJECT_WINDOW)) {
     const token = tokens[start - 1] as Token;
-    if (token.text === ':' || token.text === ';' || (token.text === ',' && tokens[start - 2]?.text === '”')) break;
+    if (
+      token.text === ':' ||
+      token.text === ';' ||
+      (token.text === ',' && CLOSING_QUOTES.has(tokens[start - 2]?.text ?? ''))
+    )
+      break;
     start--;
   }
   // Skip an opening adverbial: "On Tuesday, Graham called …".
   const introComma = findWithin(tokens, start, Math.min(joint, start + 6), (t) => t.text === ',');
-  const first = introComma !== null && ['ADP', 'ADV', 'SCONJ'].includes((tokens[start] as Token).pos) ? introComma + 1 : start;
+  const first =
+    introComma !== null && ['ADP', 'ADV', 'SCONJ'].includes((tokens[start] as Token).pos) ? introComma + 1 : start;
   const head = tokens[first];
   if (head?.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) ? [first, first + 1] : null;
   let end = first;
-  while (end < joint && isNounPhraseWord(tokens[end] as Token) && !CLAUSE_OPENERS.has((tokens[end] as Token).lower)) end++;
+  while (end < joint && isNounPhraseWord(tokens[end] as Token) && !CLAUSE_OPENERS.has((tokens[end] as Token).lower))
+    end++;
   const verb = tokens[end];
   if (end === first || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX' && !isCompanion(verb))) return null;
   return trimSource(tokens, first, end);
@@ -467,7 +495,7 @@ function isCompanion(token: Token): boolean {
 }
 
 function isClauseBreak(token: Token): boolean {
-  return token.text === ',' || token.text === '”' || token.text === '"' || token.text === '—' || token.text === '–';
+  return token.text === ',' || CLOSING_QUOTES.has(token.text) || token.text === '—' || token.text === '–';
 }
 
 /** Skips time and manner words after a cue: "said last month", "said in a statement on Monday". */
@@ -480,6 +508,17 @@ function skipCompanions(tokens: Token[], start: number, to: number): number {
     else break;
   }
   return i;
+}
+
+/** Words after a cue up to the next comma that say where or how, not what: "wrote on his blog", "told CNN". */
+function isTrailingModifier(tokens: Token[], start: number, to: number): boolean {
+  for (let i = start; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (ENDERS.has(token.text)) return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.lower === 'that' || OPENING_QUOTES.has(token.text))
+      return false;
+  }
+  return true;
 }
 
 /** Where the content after a forward cue begins: past its object, its time words, "that" or a colon. */
@@ -499,7 +538,7 @@ function contentStart(tokens: Token[], cue: Cue, to: number): number | null {
   const afterTime = skipCompanions(tokens, i, to);
   const marker = tokens[afterTime];
   if (marker && (marker.lower === 'that' || marker.text === ':' || marker.text === ',')) i = afterTime + 1;
-  else if (marker && (marker.text === '“' || marker.text === '"')) i = afterTime;
+  else if (marker && OPENING_QUOTES.has(marker.text)) i = afterTime;
   return i < to ? i : null;
 }
 
@@ -523,7 +562,7 @@ function findWithin(tokens: Token[], from: number, to: number, test: (token: Tok
 /** Stance verbs need a clause after them: "that …", a quote, or a subject and a verb ("believes the deal will …"). */
 function opensClause(tokens: Token[], start: number, to: number): boolean {
   const first = tokens[start] as Token;
-  if (first.text === '“' || first.text === '"' || first.text === ':') return true;
+  if (OPENING_QUOTES.has(first.text) || first.text === ':') return true;
   if ((tokens[start - 1] as Token).lower === 'that') return true;
   for (let i = start; i < Math.min(to, start + 10); i++) {
     const token = tokens[i] as Token;
@@ -554,9 +593,9 @@ function invertedContent(input: AttributionInput, from: number, breakAt: number,
   const openQuote = quoteAt(quotes, content.start);
   if (openQuote) content.start = Math.min(content.start, openQuote.start);
   const closing = tokens[breakAt] as Token;
-  if (closing.text === '”' || closing.text === '"') content.end = closing.end;
+  if (CLOSING_QUOTES.has(closing.text)) content.end = closing.end;
   const resume = tokens[afterCue] && tokens[afterCue]?.text === ',' ? tokens[afterCue + 1] : undefined;
-  if (resume && (resume.text === '“' || resume.text === '"')) {
+  if (resume && OPENING_QUOTES.has(resume.text)) {
     const quote = quoteAt(quotes, resume.start);
     if (quote) content.end = Math.max(content.end, quote.end);
   }
@@ -571,7 +610,8 @@ function trimContent({ tokens }: AttributionInput, from: number, to: number, kee
   while (start < end && ((tokens[start] as Token).text === ',' || (tokens[start] as Token).text === ':')) start++;
   if (start >= end) return null;
   const last = tokens[end - 1] as Token;
-  const closeQuote = keepClosingQuote && tokens[end]?.text === '”' ? (tokens[end] as Token).end : last.end;
+  const closeQuote =
+    keepClosingQuote && CLOSING_QUOTES.has(tokens[end]?.text ?? '') ? (tokens[end] as Token).end : last.end;
   return { start: (tokens[start] as Token).start, end: Math.max(last.end, closeQuote) };
 }
 
@@ -606,7 +646,8 @@ function extendQuoteRuns({ sentences, text, quotes }: AttributionInput, attribut
 
 function isQuoteContent(text: string, content: Span): boolean {
   return (
-    /^["“]/.test(text.slice(content.start, content.start + 1)) || /["”]$/.test(text.slice(content.end - 1, content.end))
+    startsWithQuote(text.slice(content.start, content.start + 2)) ||
+    endsWithQuote(text.slice(content.end - 2, content.end))
   );
 }
 

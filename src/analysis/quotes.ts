@@ -1,11 +1,23 @@
 import type { Span } from './types.js';
 
+/** Marks that open or close a quote: curly, straight, and the doubled apostrophe some wires use ('' … ''). */
+export const OPENING_QUOTES = new Set(['“', '"', "''"]);
+export const CLOSING_QUOTES = new Set(['”', '"', "''"]);
+
+/** Whether `text` starts (or ends) with a quote mark. */
+export function startsWithQuote(text: string): boolean {
+  return /^(["“]|'')/.test(text);
+}
+export function endsWithQuote(text: string): boolean {
+  return /(["”]|'')$/.test(text);
+}
+
 /**
- * Finds the quoted passages of a text: curly “…” pairs and straight "…" pairs. A quote left open at the end of a
- * paragraph runs on when the next paragraph opens with a quote mark, as news style writes a quote of several
- * paragraphs; otherwise it ends with its paragraph.
+ * Finds the quoted passages of a text: curly “…” pairs, straight "…" and doubled-apostrophe ''…'' pairs. A quote left
+ * open at the end of a paragraph runs on when the next paragraph opens with a quote mark, as news style writes a
+ * quote of several paragraphs; otherwise it ends with its paragraph.
  *
- * @example findQuotes('He said “no.” Then left.') // [{ start: 8, end: 13 }]
+ * @example findQuotes('He said “no.” Then left.', [{ start: 0, end: 24 }]) // [{ start: 8, end: 13 }]
  */
 export function findQuotes(text: string, paragraphs: Span[]): Span[] {
   const quotes: Span[] = [];
@@ -13,16 +25,18 @@ export function findQuotes(text: string, paragraphs: Span[]): Span[] {
   paragraphs.forEach((paragraph, p) => {
     for (let i = paragraph.start; i < paragraph.end; i++) {
       const ch = text[i];
-      if (ch === '“' || (ch === '"' && open === null)) {
-        if (open === null) open = i;
-      } else if ((ch === '”' || ch === '"') && open !== null) {
-        quotes.push({ start: open, end: i + 1 });
+      const width = ch === "'" && text[i + 1] === "'" ? 2 : 1;
+      const straight = ch === '"' || width === 2;
+      if (open === null && (ch === '“' || straight)) {
+        open = i;
+      } else if (open !== null && (ch === '”' || straight)) {
+        quotes.push({ start: open, end: i + width });
         open = null;
       }
+      i += width - 1;
     }
     const next = paragraphs[p + 1];
-    const continues = next && /^["“]/.test(text.slice(next.start, next.start + 1));
-    if (open !== null && !continues) {
+    if (open !== null && !(next && startsWithQuote(text.slice(next.start, next.start + 2)))) {
       quotes.push({ start: open, end: paragraph.end });
       open = null;
     }

@@ -41,6 +41,7 @@ export function tokenize(text: string): TokenizedText {
     tokenIndexOf.push(tokens.length);
     tokens.push({ start, end: cursor, text: value, lower: value.toLowerCase(), pos: tags[i] ?? 'X' });
   });
+  mergeDoubledApostrophes(tokens, tokenIndexOf);
   const sentences: Array<[number, number]> = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
@@ -48,6 +49,33 @@ export function tokenize(text: string): TokenizedText {
     if (range) sentences.push(range);
   });
   return { tokens, sentences };
+}
+
+/**
+ * Some wires write quotes as two apostrophes (''like this''); wink splits them, so they are joined back into one
+ * quote-mark token, and wink's indices are remapped to match.
+ */
+function mergeDoubledApostrophes(tokens: Token[], tokenIndexOf: number[]): void {
+  const newIndex: number[] = [];
+  let write = 0;
+  for (let read = 0; read < tokens.length; read++) {
+    const token = tokens[read] as Token;
+    const next = tokens[read + 1];
+    newIndex.push(write);
+    if (token.text === "'" && next?.text === "'" && next.start === token.end) {
+      tokens[write++] = { ...token, end: next.end, text: "''", lower: "''" };
+      newIndex.push(write - 1);
+      read++;
+    } else {
+      tokens[write++] = token;
+    }
+  }
+  if (write === tokens.length) return;
+  tokens.length = write;
+  for (let i = 0; i < tokenIndexOf.length; i++) {
+    const old = tokenIndexOf[i] as number;
+    if (old >= 0) tokenIndexOf[i] = newIndex[old] as number;
+  }
 }
 
 /** Maps a wink token range onto our token indices, skipping the whitespace tokens we dropped. */
