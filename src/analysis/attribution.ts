@@ -164,6 +164,11 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
   const found: FoundAttribution[] = [];
   // Content of an inverted attribution starts after the previous attribution in the sentence.
   let clauseStart = from;
+  const colon = colonAttribution(input, from, to, index);
+  if (colon) {
+    found.push(colon);
+    clauseStart = to;
+  }
 
   for (const cue of findCues(input, from, to)) {
     const cueSpan = textSpan(text, (tokens[cue.first] as Token).start, (tokens[cue.last - 1] as Token).end);
@@ -213,7 +218,11 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
       const start = contentStart(tokens, cue, to);
       if (start === null) continue;
       if (cue.strength === 'stance' && !opensClause(tokens, start, to)) continue;
-      const content = forwardContent(input, start, to);
+      if (cue.strength === 'object' && !isNamedOrPronoun(tokens, left)) continue;
+      const content =
+        cue.strength === 'object'
+          ? trimContent(input, start, clauseEnd(tokens, start, to))
+          : forwardContent(input, start, to);
       if (!content) continue;
       found.push({ sentence: index, kind: 'said-that', source: tokenSpan(text, tokens, left), cue: cueSpan, content });
       continue;
@@ -231,6 +240,33 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
     }
   }
   return found;
+}
+
+/** Longest name before a colon that can be a speaker: "Republican pollster Daron Shaw: …". */
+const COLON_SPEAKER_MAX = 6;
+
+/** "Graham: Trump's rhetoric is destroying the party": a headline-style speaker, a colon, then what they said. */
+function colonAttribution(
+  { tokens, text }: AttributionInput,
+  from: number,
+  to: number,
+  index: number,
+): FoundAttribution | null {
+  const limit = Math.min(to - 1, from + COLON_SPEAKER_MAX);
+  let colon = from;
+  while (colon < limit && (isNounPhraseWord(tokens[colon] as Token) || tokens[colon]?.text === '.')) colon++;
+  if (colon === from || tokens[colon]?.text !== ':' || !/^\p{Lu}/u.test((tokens[from] as Token).text)) return null;
+  const source = trimSource(tokens, from, colon);
+  const content = source && colon + 1 < to ? trimContent({ tokens }, colon + 1, to) : null;
+  if (!source || !content) return null;
+  const cue = tokens[colon] as Token;
+  return {
+    sentence: index,
+    kind: 'quote',
+    source: tokenSpan(text, tokens, source),
+    cue: textSpan(text, cue.start, cue.end),
+    content,
+  };
 }
 
 /** The quote that ends the previous sentence of the same paragraph, if it does. */
@@ -510,6 +546,19 @@ function skipCompanions(tokens: Token[], start: number, to: number): number {
   return i;
 }
 
+/** A source that names someone or points back to a person: a proper noun or a personal pronoun (not "it"). */
+function isNamedOrPronoun(tokens: Token[], [first, last]: [number, number]): boolean {
+  return tokens
+    .slice(first, last)
+    .some((token) => token.pos === 'PROPN' || (SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'it'));
+}
+
+/** The end of the clause that starts at `start`: the next comma, semicolon or the sentence end, outside quotes. */
+function clauseEnd(tokens: Token[], start: number, to: number): number {
+  for (let i = start + 1; i < to; i++) if ((tokens[i] as Token).text === ';') return i;
+  return to;
+}
+
 /** Words after a cue up to the next comma that say where or how, not what: "wrote on his blog", "told CNN". */
 function isTrailingModifier(tokens: Token[], start: number, to: number): boolean {
   for (let i = start; i < to; i++) {
@@ -603,7 +652,12 @@ function invertedContent(input: AttributionInput, from: number, breakAt: number,
 }
 
 /** Tokens [from, to) as content, without the trailing punctuation that belongs to the sentence. */
-function trimContent({ tokens }: AttributionInput, from: number, to: number, keepClosingQuote = false): Span | null {
+function trimContent(
+  { tokens }: Pick<AttributionInput, 'tokens'>,
+  from: number,
+  to: number,
+  keepClosingQuote = false,
+): Span | null {
   let end = to;
   while (end > from && ENDERS.has((tokens[end - 1] as Token).text)) end--;
   let start = from;

@@ -118,7 +118,67 @@ export const STANCE_VERBS = [
   'consider',
 ] as const;
 
-export type CueStrength = 'speech' | 'stance';
+/**
+ * Verbs whose object is the stance itself ("Graham called Trump “crazy”", "she backs the deal"). The scheme counts
+ * them, but they are everyday verbs too, so only a named or pronoun subject makes them cues.
+ */
+export const STANCE_OBJECT_VERBS = [
+  'call',
+  'describe',
+  'accuse',
+  'criticize',
+  'criticise',
+  'endorse',
+  'defend',
+  'cite',
+  'propose',
+  'support',
+  'praise',
+  'oppose',
+  'dismiss',
+  'blast',
+  'attack',
+  'slam',
+  'reject',
+  'condemn',
+  'welcome',
+  'applaud',
+  'challenge',
+  'demand',
+  'back',
+  'mock',
+  'blame',
+  'recommend',
+  'denounce',
+  'deride',
+  'characterize',
+  'characterise',
+  'label',
+  'question',
+  'refer',
+  'discuss',
+  'highlight',
+  'tout',
+  'hail',
+  'decry',
+  'lambaste',
+  'ridicule',
+  'embrace',
+  'favor',
+  'favour',
+  'want',
+  'seek',
+  'plan',
+  'offer',
+  'refuse',
+  'decline',
+  'pledge',
+  'vow',
+  'promise',
+  'urge',
+] as const;
+
+export type CueStrength = 'speech' | 'stance' | 'object';
 
 /** Every inflected form of a cue verb, lower-cased, mapped to its strength (speech wins over stance). */
 export const CUE_FORMS: ReadonlyMap<string, CueStrength> = (() => {
@@ -128,6 +188,7 @@ export const CUE_FORMS: ReadonlyMap<string, CueStrength> = (() => {
   };
   add(SPEECH_VERBS, 'speech');
   add(STANCE_VERBS, 'stance');
+  add(STANCE_OBJECT_VERBS, 'object');
   return forms;
 })();
 
