@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { createInterface } from 'node:readline';
+import { Command, Option } from 'commander';
+import { analyzeArticle } from './analysis/analyze.js';
+import { DEFAULT_SOURCES } from './analysis/default-sources.js';
+import { buildSourcingReport, formatReportCsv, formatReportMarkdown } from './analysis/report.js';
+import type { Analysis } from './analysis/types.js';
+import { formatAnalysisTable } from './cli/analysis-table.js';
+import { loadConfig } from './config.js';
+import { AppError } from './errors.js';
+import { importArticle } from './review/import-article.js';
+import { ensureDefaultSources } from './review/seed.js';
+import { openLowdbStore } from './storage/lowdb-store.js';
+
+const program = new Command()
+  .name('sourcedesk')
+  .description('Who says each sentence of a news article: analyse, import and export sourcing reports.');
+
+program
+  .command('analyze')
+  .description('analyse an article file and print its sentences, roles and sources')
+  .argument('[file]', 'a .txt or .md article (not needed with --jsonl)')
+  .option('--json', 'print the whole analysis as JSON')
+  .option('--jsonl', 'read {"id", "text"} lines on stdin, write one analysis line per article')
+  .action(async (file: string | undefined, options: { json?: boolean; jsonl?: boolean }) => {
+    if (options.jsonl) return analyzeJsonLines();
+    if (!file) throw new AppError('invalid_input', 'analyze needs a FILE (or --jsonl to read stdin)');
+    const text = await readArticleFile(file);
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    process.stdout.write(options.json ? `${JSON.stringify(analysis, null, 2)}\n` : formatAnalysisTable(text, analysis));
+  });
+
+program
+  .command('import')
+  .description('add an article to the database')
+  .argument('<file>', 'a .txt or .md article')
+  .option('--title <title>', 'the title (default: the article’s headline)')
+  .option('--by <name>', 'who imports it', userInfo().username)
+  .action(async (file: string, options: { title?: string; by: string }) => {
+    const store = await openLowdbStore(loadConfig().DB_FILE);
+    await ensureDefaultSources(store);
+    const article = await importArticle(store, { title: options.title, text: await readArticleFile(file) }, options.by);
+    process.stdout.write(`${article.id}\t${article.title}\n`);
+  });
+
+program
+  .command('export')
+  .description('print the sourcing report of an article')
+  .argument('<id>', 'the article id (see the list on the home page or `import`’s output)')
+  .addOption(new Option('--format <format>', 'report format').choices(['md', 'json', 'csv']).default('md'))
+  .action(async (id: string, options: { format: 'md' | 'json' | 'csv' }) => {
+    const store = await openLowdbStore(loadConfig().DB_FILE);
+    const article = await store.getArticle(id);
+    if (!article) throw new AppError('not_found', `no article with id ${id}`);
+    const report = buildSourcingReport(article, await store.listVerdicts(id));
+    const formats = {
+      md: () => formatReportMarkdown(report),
+      csv: () => formatReportCsv(report),
+      json: () => `${JSON.stringify(report, null, 2)}\n`,
+    };
+    process.stdout.write(formats[options.format]());
+  });
+
+/** Batch mode for evaluation: one analysis line per input line, offsets into that line's text. */
+async function analyzeJsonLines(): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNumber = 0;
+  let failures = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    const input = parseArticleLine(line);
+    if (!input) {
+      failures++;
+      process.stderr.write(`line ${lineNumber}: expected {"id": string, "text": string}; skipped\n`);
+      continue;
+    }
+    process.stdout.write(
+      `${JSON.stringify({ id: input.id, ...compactAnalysis(analyzeArticle(input.text, DEFAULT_SOURCES)) })}\n`,
+    );
+  }
+  if (failures > 0) process.exitCode = 1;
+}
+
+function parseArticleLine(line: string): { id: string; text: string } | null {
+  try {
+    const value: unknown = JSON.parse(line);
+    if (typeof value !== 'object' || value === null) return null;
+    const { id, text } = value as Record<string, unknown>;
+    return typeof id === 'string' && typeof text === 'string' ? { id, text } : null;
+  } catch {
+    return null;
+  }
+}
+
+function compactAnalysis(analysis: Analysis) {
+  return {
+    sentences: analysis.sentences.map(({ start, end, role }) => ({ start, end, role })),
+    attributions: analysis.attributions.map(({ source, cue, content, sourceId, kind }) => ({
+      source,
+      cue,
+      content,
+      sourceId,
+      kind,
+    })),
+  };
+}
+
+async function readArticleFile(file: string): Promise<string> {
+  if (!/\.(txt|md|markdown|text)$/i.test(file)) {
+    throw new AppError('invalid_input', `${file}: expected a .txt or .md file`);
+  }
+  try {
+    return (await readFile(file, 'utf8')).replace(/\r\n?/g, '\n');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new AppError('invalid_input', `${file}: ${reason}`);
+  }
+}
+
+program.parseAsync().catch((error: unknown) => {
+  process.stderr.write(`sourcedesk: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = error instanceof AppError ? 2 : 1;
+});
