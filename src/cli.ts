@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { Command, Option } from 'commander';
 import { analyzeArticle } from './analysis/analyze.js';
 import { DEFAULT_SOURCES } from './analysis/default-sources.js';
-import { buildSourcingReport, formatReportCsv, formatReportMarkdown } from './analysis/report.js';
+import { buildSourcingReport, formatReportCsv, formatReportJson, formatReportMarkdown } from './analysis/report.js';
 import type { Analysis } from './analysis/types.js';
 import { formatAnalysisTable } from './cli/analysis-table.js';
 import { loadConfig } from './config.js';
@@ -58,7 +58,7 @@ program
     const formats = {
       md: () => formatReportMarkdown(report),
       csv: () => formatReportCsv(report),
-      json: () => `${JSON.stringify(report, null, 2)}\n`,
+      json: () => formatReportJson(report),
     };
     process.stdout.write(formats[options.format]());
   });
