@@ -230,9 +230,15 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
 
     // "…, said X." with the speaker after the verb.
     const beforeCue = indexBefore(cue.first, from);
-    if (beforeCue !== null && isClauseBreak(tokens[beforeCue] as Token) && beforeCue > clauseStart) {
+    if (
+      beforeCue !== null &&
+      isClauseBreak(tokens[beforeCue] as Token) &&
+      beforeCue > clauseStart &&
+      !isTell(cue, tokens)
+    ) {
       const source = collectRight(tokens, cue.last, to);
-      if (!source) continue;
+      // "…, said that …" or "…, said he …" is a verb with its own clause, not a speaker after the verb.
+      if (!source || !opensNounPhrase(tokens[cue.last] as Token)) continue;
       const content = invertedContent(input, clauseStart, beforeCue, source[1]);
       if (!content) continue;
       found.push({ sentence: index, kind: 'inverted', source: tokenSpan(text, tokens, source), cue: cueSpan, content });
@@ -396,8 +402,7 @@ function appositiveSubject(tokens: Token[], comma: number, from: number, gerund:
     const opens = i === start || (tokens[i - 1] as Token).text === ',';
     if (!opens) continue;
     let end = i;
-    while (end < comma && isNounPhraseWord(tokens[end] as Token) && !CLAUSE_OPENERS.has((tokens[end] as Token).lower))
-      end++;
+    while (end < comma && isNounPhraseAt(tokens, end)) end++;
     if (end === i || (tokens[end] as Token).text !== ',') continue;
     const head = trimSource(tokens, i, end);
     if (!head || !tokens.slice(head[0], head[1]).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) continue;
@@ -431,29 +436,46 @@ function clauseSubject(tokens: Token[], joint: number, from: number): [number, n
   const head = tokens[first];
   if (head?.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) ? [first, first + 1] : null;
   let end = first;
-  while (end < joint && isNounPhraseWord(tokens[end] as Token) && !CLAUSE_OPENERS.has((tokens[end] as Token).lower))
-    end++;
+  while (end < joint && isNounPhraseAt(tokens, end)) end++;
   const verb = tokens[end];
   if (end === first || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX' && !isCompanion(verb))) return null;
   return trimSource(tokens, first, end);
 }
 
-/** The source after "according to" or an inverted "said": a noun phrase up to a clause break. */
+/** "told", "tells": the person after the verb is the listener, never the speaker. */
+function isTell(cue: Cue, tokens: Token[]): boolean {
+  return /^(tell|tells|told|telling)$/.test((tokens[cue.first] as Token).lower);
+}
+
+function opensNounPhrase(token: Token): boolean {
+  return (
+    token.pos === 'DET' ||
+    token.pos === 'PROPN' ||
+    token.pos === 'NOUN' ||
+    token.pos === 'ADJ' ||
+    token.pos === 'NUM' ||
+    /^\p{Lu}/u.test(token.text)
+  );
+}
+
+/** Longest source after its cue, in tokens: "according to a senior official who spoke on condition of anonymity". */
+const RIGHT_SOURCE_MAX = 30;
+const RIGHT_SOURCE_STOPS = new Set([';', ':', '—', '–', '(', '.', '!', '?']);
+
+/**
+ * The source after "according to" or an inverted "said": everything up to the next comma or the sentence end, as
+ * the scheme marks it (titles, "by" phrases and relative clauses included); a list keeps its commas.
+ */
 function collectRight(tokens: Token[], start: number, to: number): [number, number] | null {
   let i = start;
-  while (i < to) {
+  const limit = Math.min(to, start + RIGHT_SOURCE_MAX);
+  while (i < limit) {
     const token = tokens[i] as Token;
-    if (token.text === ',') {
-      if (!listContinues(tokens, i + 1, to)) break;
-      i++;
-      continue;
-    }
-    const hyphenated =
-      i > start && (tokens[i - 1] as Token).end === token.start && (token.text === '-' || tokens[i - 1]?.text === '-');
-    const conjoins = (token.lower === 'and' || token.lower === 'or') && isModifier(tokens[i + 1]);
-    if (!hyphenated && !conjoins && (!isNounPhraseWord(token) || CLAUSE_OPENERS.has(token.lower))) break;
+    if (token.text === ',' && !listContinues(tokens, i + 1, to)) break;
+    if (RIGHT_SOURCE_STOPS.has(token.text)) break;
     i++;
   }
+  if (i === limit && limit < to) return null;
   return trimSource(tokens, start, i);
 }
 
@@ -512,6 +534,14 @@ function compoundStart(tokens: Token[], index: number, from: number): number {
     i -= 2;
   }
   return i;
+}
+
+/** A word of a noun phrase read left to right, counting the parts of a hyphenated word ("81-year-old"). */
+function isNounPhraseAt(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (token.end === tokens[i + 1]?.start && (token.text === '-' || tokens[i + 1]?.text === '-')) return true;
+  if (tokens[i - 1]?.end === token.start && tokens[i - 1]?.text === '-') return true;
+  return isNounPhraseWord(token) && !CLAUSE_OPENERS.has(token.lower);
 }
 
 function isNounPhraseWord(token: Token): boolean {
