@@ -196,8 +196,16 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
     if (left) {
       const afterCue = skipCompanions(tokens, cue.last, to);
       const beforeSource = indexBefore(left[0], from);
+      // “We will,” she said, “never give up.” is one quote around its speaker; she said, “…” is a quote after it.
+      const quoteFollows = tokens[afterCue]?.text === ',' && OPENING_QUOTES.has(tokens[afterCue + 1]?.text ?? '');
+      const quoteBefore =
+        beforeSource !== null &&
+        [tokens[beforeSource], tokens[beforeSource - 1]].some((token) => CLOSING_QUOTES.has(token?.text ?? ''));
       const endsHere =
-        afterCue >= to || ENDERS.has(tokens[afterCue]?.text ?? '.') || isTrailingModifier(tokens, afterCue, to);
+        (!quoteFollows || quoteBefore) &&
+        (afterCue >= to ||
+          ENDERS.has(tokens[afterCue]?.text ?? '.') ||
+          isTrailingModifier(tokens, afterCue, to, isTell(cue, tokens)));
       const separated =
         beforeSource !== null && isClauseBreak(tokens[beforeSource] as Token) && beforeSource > clauseStart;
       const afterQuote = beforeSource === null ? quoteJustBefore(input, sentence, index) : null;
@@ -590,7 +598,9 @@ function clauseEnd(tokens: Token[], start: number, to: number): number {
 }
 
 /** Words after a cue up to the next comma that say where or how, not what: "wrote on his blog", "told CNN". */
-function isTrailingModifier(tokens: Token[], start: number, to: number): boolean {
+function isTrailingModifier(tokens: Token[], start: number, to: number, afterTell: boolean): boolean {
+  // Only a preposition ("on his blog") or the listener of "told" ("told CNN"): an object ("his resignation") is content.
+  if (!afterTell && tokens[start]?.pos !== 'ADP') return false;
   for (let i = start; i < to; i++) {
     const token = tokens[i] as Token;
     if (ENDERS.has(token.text)) return true;
