@@ -345,11 +345,18 @@ function collectLeft(tokens: Token[], cueFirst: number, from: number): [number, 
   if (head.text === ',') return appositiveSubject(tokens, i, from, isGerund(tokens[cueFirst] as Token));
   // "Graham called Trump “crazy” and said …": the subject of the first verb says the second.
   if (head.pos === 'CCONJ' && (head.lower === 'and' || head.lower === 'but')) return clauseSubject(tokens, i, from);
+  return nounPhraseEndingAt(tokens, i, from);
+}
+
+/** The noun phrase (or subject pronoun) whose last word is tokens[last]. */
+function nounPhraseEndingAt(tokens: Token[], last: number, from: number): [number, number] | null {
+  let i = last;
+  const head = tokens[i] as Token;
   if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) ? [i, i + 1] : null;
-  // A tagger slip makes "the general" an adjective; after a determiner it is the head all the same.
-  // So does a capitalised word the tagger took for a verb at the start of a sentence ("Cook said …").
+  // A tagger slip makes "the general" or "the democratic socialist" an adjective; after a determiner it is the head
+  // all the same. So does a capitalised word the tagger took for a verb at the start of a sentence ("Cook said …").
   const nominalised =
-    (head.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET') ||
+    (head.pos === 'ADJ' && hasDeterminerBefore(tokens, i, from)) ||
     (/^\p{Lu}/u.test(head.text) && (i === from || head.pos !== 'VERB'));
   if (!isNominal(head) && !nominalised) return null;
   const end = i + 1;
@@ -376,6 +383,16 @@ function collectLeft(tokens: Token[], cueFirst: number, from: number): [number, 
     i--;
   }
   return trimSource(tokens, i, end);
+}
+
+/** A determiner opens the adjectives and hyphenated words before tokens[index]: "the self-described democratic". */
+function hasDeterminerBefore(tokens: Token[], index: number, from: number): boolean {
+  for (let i = index - 1; i >= from && i >= index - 6; i--) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'DET') return true;
+    if (token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'VERB' && token.text !== '-') return false;
+  }
+  return false;
 }
 
 /** How far back a subject may stand from its verb, in tokens, past an appositive or a first verb phrase. */
@@ -426,28 +443,22 @@ function appositiveSubject(tokens: Token[], comma: number, from: number, gerund:
  * opens the clause, right before its first verb.
  */
 function clauseSubject(tokens: Token[], joint: number, from: number): [number, number] | null {
-  let start = joint;
-  while (start - 1 >= Math.max(from, joint - SUBJECT_WINDOW)) {
-    const token = tokens[start - 1] as Token;
+  for (let verb = joint - 1; verb > Math.max(from, joint - SUBJECT_WINDOW); verb--) {
+    const token = tokens[verb] as Token;
     if (
       token.text === ':' ||
       token.text === ';' ||
-      (token.text === ',' && CLOSING_QUOTES.has(tokens[start - 2]?.text ?? ''))
-    )
-      break;
-    start--;
+      (token.text === ',' && CLOSING_QUOTES.has(tokens[verb - 1]?.text ?? ''))
+    ) {
+      return null;
+    }
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+    let before = verb - 1;
+    while (before >= from && isCompanion(tokens[before] as Token)) before--;
+    const subject = before >= from ? nounPhraseEndingAt(tokens, before, from) : null;
+    if (subject) return subject;
   }
-  // Skip an opening adverbial: "On Tuesday, Graham called …".
-  const introComma = findWithin(tokens, start, Math.min(joint, start + 6), (t) => t.text === ',');
-  const first =
-    introComma !== null && ['ADP', 'ADV', 'SCONJ'].includes((tokens[start] as Token).pos) ? introComma + 1 : start;
-  const head = tokens[first];
-  if (head?.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) ? [first, first + 1] : null;
-  let end = first;
-  while (end < joint && isNounPhraseAt(tokens, end)) end++;
-  const verb = tokens[end];
-  if (end === first || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX' && !isCompanion(verb))) return null;
-  return trimSource(tokens, first, end);
+  return null;
 }
 
 /** "told", "tells": the person after the verb is the listener, never the speaker. */
