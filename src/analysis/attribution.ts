@@ -204,7 +204,7 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
       const endsHere =
         (!quoteFollows || quoteBefore) &&
         (afterCue >= to ||
-          ENDERS.has(tokens[afterCue]?.text ?? '.') ||
+          (ENDERS.has(tokens[afterCue]?.text ?? '.') && tokens[afterCue]?.text !== ':') ||
           isTrailingModifier(tokens, afterCue, to, isTell(cue, tokens)));
       const separated =
         beforeSource !== null && isClauseBreak(tokens[beforeSource] as Token) && beforeSource > clauseStart;
@@ -635,11 +635,30 @@ function contentStart(tokens: Token[], cue: Cue, to: number): number | null {
     );
     i = thatAt ?? skipObject(tokens, i, to);
   }
-  const afterTime = skipCompanions(tokens, i, to);
+  const setting = skipSetting(tokens, i, to);
+  const afterTime = setting > i ? setting : skipSetting(tokens, skipCompanions(tokens, i, to), to);
   const marker = tokens[afterTime];
   if (marker && (marker.lower === 'that' || marker.text === ':' || marker.text === ',')) i = afterTime + 1;
   else if (marker && OPENING_QUOTES.has(marker.text)) i = afterTime;
   return i < to ? i : null;
+}
+
+/** Longest "where and when" after a cue: "said on Thursday during a speech at the Council … in New York:". */
+const SETTING_MAX = 25;
+
+/**
+ * Skips the setting of a statement when a colon or a quote follows it: prepositional phrases with no verb
+ * ("said in a speech at the Council in New York City: “…”"). Anything else after the cue is content.
+ */
+function skipSetting(tokens: Token[], start: number, to: number): number {
+  if (tokens[start]?.pos !== 'ADP') return start;
+  for (let i = start + 1; i < Math.min(to, start + SETTING_MAX); i++) {
+    const token = tokens[i] as Token;
+    if (token.text === ':' || (token.text === ',' && OPENING_QUOTES.has(tokens[i + 1]?.text ?? ''))) return i;
+    if (OPENING_QUOTES.has(token.text)) return i;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.lower === 'that') return start;
+  }
+  return start;
 }
 
 /** Skips one noun phrase or pronoun: "reporters", "the BBC", "him" — but a second determiner starts the content. */
