@@ -2,8 +2,10 @@ import {
   AGENTLESS_PARTICIPLES,
   BE_FORMS,
   CUE_FORMS,
+  CUE_PARTICLES,
   type CueStrength,
   HEDGE_ADVERBS,
+  PHRASAL_ONLY_FORMS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from './lexicon.js';
@@ -308,9 +310,22 @@ function findCues({ tokens, quotes }: AttributionInput, from: number, to: number
     const strength = CUE_FORMS.get(token.lower);
     if (!strength || !usedAsVerb(tokens, i, from)) continue;
     if (isAgentlessPassive(tokens, i, from, to)) continue;
-    cues.push({ first: i, last: i + 1, strength });
+    const particles = CUE_PARTICLES.get(token.lower);
+    const withParticle = particles?.includes(tokens[i + 1]?.lower ?? '') ?? false;
+    // "pointed out", "called for": the particle belongs to the cue; without it "point" or "talk" says nothing.
+    if (!withParticle && PHRASAL_ONLY_FORMS.has(token.lower)) continue;
+    if (strength === 'quoting' && !quoteOrColonAfter(tokens, i + 1, to)) continue;
+    cues.push({ first: i, last: withParticle ? i + 2 : i + 1, strength });
   }
   return cues;
+}
+
+/** A colon or an opening quote right after the verb, or after its comma: "continued: “…”", "wrote, “…”". */
+function quoteOrColonAfter(tokens: Token[], i: number, to: number): boolean {
+  const next = tokens[i];
+  if (!next || i >= to) return false;
+  if (next.text === ':' || OPENING_QUOTES.has(next.text)) return true;
+  return next.text === ',' && OPENING_QUOTES.has(tokens[i + 1]?.text ?? '');
 }
 
 /** A cue is a verb; right after "the" or "a" the tagger's "verb" is a noun ("the report", "a claim"). */

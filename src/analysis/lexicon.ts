@@ -178,7 +178,51 @@ export const STANCE_OBJECT_VERBS = [
   'urge',
 ] as const;
 
-export type CueStrength = 'speech' | 'stance' | 'object';
+/** Verbs that are cues only with their particle, and the particles they take: "pointed out", "talked about". */
+export const PHRASAL_CUES: Record<string, readonly string[]> = {
+  point: ['out', 'to'],
+  talk: ['about'],
+  speak: ['about', 'of', 'out'],
+  refer: ['to'],
+  allude: ['to'],
+  weigh: ['in'],
+  lash: ['out'],
+  push: ['back'],
+  call: ['for', 'on'],
+  warn: ['of', 'against', 'about'],
+  complain: ['about'],
+  comment: ['on'],
+  hint: ['at'],
+  vote: ['for', 'against'],
+  express: ['concern', 'support', 'doubt', 'frustration', 'hope', 'confidence', 'interest', 'opposition', 'skepticism'],
+};
+
+/** Verbs that introduce a quote but are everyday verbs otherwise: a cue only before a colon or a quote. */
+export const QUOTING_VERBS = [
+  'continue',
+  'begin',
+  'go',
+  'write',
+  'tweet',
+  'post',
+  'conclude',
+  'explain',
+  'recount',
+] as const;
+
+export type CueStrength = 'speech' | 'stance' | 'object' | 'quoting';
+
+/** Forms of verbs that are cues only with a particle ("talked about"), as opposed to "warned (of)". */
+export const PHRASAL_ONLY_FORMS: ReadonlySet<string> = new Set(
+  Object.keys(PHRASAL_CUES)
+    .filter((base) => ![...SPEECH_VERBS, ...STANCE_VERBS, ...STANCE_OBJECT_VERBS].includes(base as never))
+    .flatMap((base) => inflect(base)),
+);
+
+/** The particles a cue verb form takes: "pointed" → ["out", "to"]. */
+export const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(PHRASAL_CUES).flatMap(([base, particles]) => inflect(base).map((form) => [form, particles] as const)),
+);
 
 /** Every inflected form of a cue verb, lower-cased, mapped to its strength (speech wins over stance). */
 export const CUE_FORMS: ReadonlyMap<string, CueStrength> = (() => {
@@ -189,6 +233,8 @@ export const CUE_FORMS: ReadonlyMap<string, CueStrength> = (() => {
   add(SPEECH_VERBS, 'speech');
   add(STANCE_VERBS, 'stance');
   add(STANCE_OBJECT_VERBS, 'object');
+  add(QUOTING_VERBS, 'quoting');
+  add(Object.keys(PHRASAL_CUES), 'object');
   return forms;
 })();
 
