@@ -138,14 +138,14 @@ function creditAttribution(
   body: Span | null,
 ): FoundAttribution {
   const credit = sentence.credit as NonNullable<RoledSentence['credit']>;
+  const isByline = sentence.role === 'byline' || credit.leading === true;
   const captionEnd = text.slice(sentence.start, credit.dash.start).trimEnd().length + sentence.start;
-  const content =
-    sentence.role === 'byline'
-      ? (body ?? { start: sentence.start, end: sentence.end })
-      : { start: sentence.start, end: captionEnd };
+  const content = isByline
+    ? (body ?? { start: sentence.start, end: sentence.end })
+    : { start: sentence.start, end: captionEnd };
   return {
     sentence: index,
-    kind: sentence.role === 'byline' ? 'byline' : 'credit',
+    kind: isByline ? 'byline' : 'credit',
     source: textSpan(text, credit.start, credit.end),
     cue: textSpan(text, credit.dash.start, credit.dash.end),
     content,
@@ -160,9 +160,13 @@ interface Cue {
 
 function findInSentence(input: AttributionInput, sentence: RoledSentence, index: number): FoundAttribution[] {
   const { tokens, text } = input;
-  const [from, to] = sentence.credit
-    ? [sentence.tokens[0], tokenIndexAt(tokens, sentence.credit.dash.start)]
-    : sentence.tokens;
+  const credit = sentence.credit;
+  // The words of a credit are not part of the sentence's claims: skip a closing "— AP" or an opening dateline.
+  const [from, to]: [number, number] = !credit
+    ? sentence.tokens
+    : credit.leading
+      ? [tokenIndexAt(tokens, credit.dash.end), sentence.tokens[1]]
+      : [sentence.tokens[0], tokenIndexAt(tokens, credit.dash.start)];
   const found: FoundAttribution[] = [];
   // Content of an inverted attribution starts after the previous attribution in the sentence.
   let clauseStart = from;

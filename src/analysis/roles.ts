@@ -4,8 +4,11 @@ import type { SentenceRole } from './types.js';
 
 export interface RoledSentence extends SentenceSpan {
   role: SentenceRole;
-  /** For a credit or byline: the span of the credited name ("Reuters" in "— Reuters"). */
-  credit: { start: number; end: number; dash: { start: number; end: number } } | null;
+  /**
+   * A credit inside the sentence: the credited name ("Reuters" in "— Reuters", "AP" in "SEOUL (AP) —") and the mark
+   * that credits it (the dash, or "By"). `leading` credits open the sentence (a dateline), others close it.
+   */
+  credit: { start: number; end: number; dash: { start: number; end: number }; leading?: boolean } | null;
 }
 
 /** "— AP", "- Reuters", "– Yonhap": a dash and a short capitalised name closing a paragraph. */
@@ -49,6 +52,7 @@ export function assignRoles(text: string, sentences: SentenceSpan[], tokens: Tok
   const roled: RoledSentence[] = [];
   const firstBodyParagraph = findFirstBodyParagraph(text, sentences);
   let storyOver = false;
+  let sawBody = false;
 
   sentences.forEach((sentence, i) => {
     const words = text.slice(sentence.start, sentence.end);
@@ -74,8 +78,14 @@ export function assignRoles(text: string, sentences: SentenceSpan[], tokens: Tok
       roled.push({ ...sentence, role: 'caption', credit });
       return;
     }
-    if (/^by\s+\p{Lu}/u.test(words) && words.split(/\s+/).length <= 12 && !/[.!?]$/.test(words)) {
-      roled.push({ ...sentence, role: 'byline', credit: null });
+    if (/^[Bb]y\s+\p{Lu}/u.test(words) && words.split(/\s+/).length <= 12 && !/[.!?]$/.test(words)) {
+      roled.push({ ...sentence, role: 'byline', credit: bylineCredit(words, sentence.start) });
+      return;
+    }
+    const dateline = !sawBody ? findDateline(words, sentence.start) : null;
+    sawBody = true;
+    if (dateline) {
+      roled.push({ ...sentence, role: 'body', credit: dateline });
       return;
     }
     if (credit) {
@@ -104,6 +114,33 @@ export function assignRoles(text: string, sentences: SentenceSpan[], tokens: Tok
     roled.push({ ...sentence, role: 'body', credit: null });
   });
   return roled;
+}
+
+/** "SEOUL, South Korea (AP) —", "WASHINGTON (Reuters) -", "(AP) —": a dateline crediting a wire service. */
+const DATELINE =
+  /^(?:[\p{Lu}][\p{Lu}\p{L}.' -]*(?:,\s*[\p{L}.' -]+)?\s*)?\(([\p{Lu}][\p{L}.&/ -]{0,30})\)\s*([—–-]{1,2})/u;
+
+function findDateline(words: string, offset: number): RoledSentence['credit'] {
+  const match = DATELINE.exec(words);
+  if (!match?.[1] || !match[2]) return null;
+  const name = offset + match[0].indexOf(`(${match[1]})`) + 1;
+  const dash = offset + match[0].lastIndexOf(match[2]);
+  return {
+    start: name,
+    end: name + match[1].length,
+    dash: { start: dash, end: dash + match[2].length },
+    leading: true,
+  };
+}
+
+/** "By Jane Doe, Associated Press": the organisation is the source when there is one, else the writer. */
+function bylineCredit(words: string, offset: number): RoledSentence['credit'] {
+  const names = words.slice(3).trim();
+  const from = words.indexOf(names);
+  const comma = names.lastIndexOf(',');
+  const credited = comma >= 0 ? names.slice(comma + 1).trim() : names;
+  const start = offset + from + (comma >= 0 ? names.indexOf(credited, comma) : 0);
+  return { start, end: start + credited.length, dash: { start: offset, end: offset + 2 } };
 }
 
 /** The headline is a first paragraph of one short line, followed by more text. */

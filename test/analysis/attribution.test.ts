@@ -80,6 +80,41 @@ describe('analyzeArticle › attributions', () => {
     expect(analysis.bylineSourceId).toBe('ap');
   });
 
+  it.each([
+    [
+      'a dateline “SEOUL, South Korea (AP) —”',
+      'Headline\n\nSEOUL, South Korea (AP) — North Korea fired a missile, the military said.',
+      'AP',
+      'ap',
+    ],
+    [
+      'a dateline “WASHINGTON (Reuters) -”',
+      'Headline\n\nWASHINGTON (Reuters) - The talks ended without a deal.',
+      'Reuters',
+      'reuters',
+    ],
+    ['a bare “(AP) —”', 'Headline\n\n(AP) — The talks ended.', 'AP', 'ap'],
+    [
+      'a “By …, Associated Press” line',
+      'Headline\n\nBy Kim Tong-Hyung, Associated Press\n\nThe talks ended.',
+      'Associated Press',
+      'ap',
+    ],
+  ])('%s › credits the wire as the story’s byline', (_name, text, mention, sourceId) => {
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    const byline = analysis.attributions.find((attribution) => attribution.kind === 'byline');
+    expect(byline?.source?.text).toBe(mention);
+    expect(analysis.bylineSourceId).toBe(sourceId);
+  });
+
+  it('a dateline › leaves the rest of its sentence to the other rules', () => {
+    const text = 'Headline\n\nSEOUL, South Korea (AP) — North Korea fired a missile, the military said.';
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    const said = analysis.attributions.find((attribution) => attribution.kind === 'inverted');
+    expect(said?.source?.text).toBe('the military');
+    expect(text.slice(said?.content.start, said?.content.end)).toBe('North Korea fired a missile');
+  });
+
   it('a vague source › is flagged and resolves to the unnamed record', () => {
     const analysis = analyzeArticle('Headline\n\nCritics say the deal is illegal.', DEFAULT_SOURCES);
     expect(analysis.attributions[0]?.sourceId).toBe('unnamed');
