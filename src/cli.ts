@@ -95,16 +95,18 @@ function parseArticleLine(line: string): { id: string; text: string } | null {
   }
 }
 
+/**
+ * The batch form of an analysis: sentences and in-text attributions. The byline credits the whole story, so it is
+ * given once as `byline` rather than as an attribution whose content would overlap every other one.
+ */
 function compactAnalysis(analysis: Analysis) {
+  const byline = analysis.attributions.find((attribution) => attribution.kind === 'byline');
   return {
     sentences: analysis.sentences.map(({ start, end, role }) => ({ start, end, role })),
-    attributions: analysis.attributions.map(({ source, cue, content, sourceId, kind }) => ({
-      source,
-      cue,
-      content,
-      sourceId,
-      kind,
-    })),
+    attributions: analysis.attributions
+      .filter((attribution) => attribution.kind !== 'byline')
+      .map(({ source, cue, content, sourceId, kind }) => ({ source, cue, content, sourceId, kind })),
+    byline: byline ? { source: byline.source, sourceId: byline.sourceId } : null,
   };
 }
 

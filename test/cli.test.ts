@@ -54,7 +54,7 @@ describe('cli analyze', () => {
     const [attribution] = lines[0].attributions;
     expect(text.slice(attribution.source.start, attribution.source.end)).toBe('the weather agency');
     expect(text.slice(attribution.content.start, attribution.content.end)).toBe('Rain fell in Seoul');
-    expect(lines[1]).toEqual({ id: 'b', sentences: [], attributions: [] });
+    expect(lines[1]).toEqual({ id: 'b', sentences: [], attributions: [], byline: null });
   });
 
   it('a file that is not .txt or .md › exits 2 with the reason', () => {

@@ -634,8 +634,10 @@ function isTrailingModifier(tokens: Token[], start: number, to: number, afterTel
   for (let i = start; i < to; i++) {
     const token = tokens[i] as Token;
     if (ENDERS.has(token.text)) return true;
-    if (token.pos === 'VERB' || token.pos === 'AUX' || token.lower === 'that' || OPENING_QUOTES.has(token.text))
-      return false;
+    // A verb right after a preposition or determiner is a gerund used as a noun: "said of waterboarding".
+    const gerund = token.pos === 'VERB' && ['ADP', 'DET'].includes(tokens[i - 1]?.pos ?? '');
+    const opensClause = token.pos === 'AUX' || token.lower === 'that' || OPENING_QUOTES.has(token.text);
+    if ((token.pos === 'VERB' && !gerund) || opensClause) return false;
   }
   return true;
 }
@@ -657,7 +659,9 @@ function contentStart(tokens: Token[], cue: Cue, to: number): number | null {
   const setting = skipSetting(tokens, i, to);
   const afterTime = setting > i ? setting : skipSetting(tokens, skipCompanions(tokens, i, to), to);
   const marker = tokens[afterTime];
-  if (marker && (marker.lower === 'that' || marker.text === ':' || marker.text === ',')) i = afterTime + 1;
+  // The scheme's content keeps "that" ("said that …"), not a colon or comma.
+  if (marker?.lower === 'that') i = afterTime;
+  else if (marker && (marker.text === ':' || marker.text === ',')) i = afterTime + 1;
   else if (marker && OPENING_QUOTES.has(marker.text)) i = afterTime;
   return i < to ? i : null;
 }

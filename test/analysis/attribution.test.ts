@@ -28,7 +28,7 @@ describe('analyzeArticle › attributions', () => {
     [
       '“X said that …” › source before, content after “that”',
       'The ministry said on Tuesday that talks would resume.',
-      [{ kind: 'said-that', source: 'The ministry', cue: 'said', content: 'talks would resume' }],
+      [{ kind: 'said-that', source: 'The ministry', cue: 'said', content: 'that talks would resume' }],
     ],
     [
       '“said X” inverted › source after the verb',
