@@ -6,6 +6,7 @@ import {
   type CueStrength,
   HEDGE_ADVERBS,
   PHRASAL_ONLY_FORMS,
+  SPEAKER_HEADS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from './lexicon.js';
@@ -175,6 +176,7 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
     found.push(colon);
     clauseStart = to;
   }
+  found.push(...sourcelessAttributions(input, from, to, index));
 
   for (const cue of findCues(input, from, to)) {
     const cueSpan = textSpan(text, (tokens[cue.first] as Token).start, (tokens[cue.last - 1] as Token).end);
@@ -332,12 +334,56 @@ function quoteOrColonAfter(tokens: Token[], i: number, to: number): boolean {
   return next.text === ',' && OPENING_QUOTES.has(tokens[i + 1]?.text ?? '');
 }
 
-/** A cue is a verb; right after "the" or "a" the tagger's "verb" is a noun ("the report", "a claim"). */
+/**
+ * A cue is a verb; right after "the" or "a" the tagger's "verb" is a noun ("the report", "a claim"). A third-person
+ * form the tagger calls a noun is a verb when a name comes before it and an object after ("Seoul backs the plan").
+ */
 function usedAsVerb(tokens: Token[], i: number, from: number): boolean {
   const token = tokens[i] as Token;
-  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
+  const misread =
+    token.pos === 'NOUN' &&
+    token.lower.endsWith('s') &&
+    (tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'PRON') &&
+    ['DET', 'PROPN', 'PRON', 'SCONJ'].includes(tokens[i + 1]?.pos ?? '');
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !misread) return false;
   const before = i > from ? tokens[i - 1] : undefined;
   return !(before && before.pos === 'DET' && before.lower !== 'that');
+}
+
+/**
+ * "It is believed that …", "is expected to …": a cue with nobody behind it still states a claim, so it is an
+ * attribution with no source. A bare "is considered X" only gets its flag.
+ */
+function sourcelessAttributions(
+  { tokens, text }: AttributionInput,
+  from: number,
+  to: number,
+  index: number,
+): FoundAttribution[] {
+  const found: FoundAttribution[] = [];
+  for (let i = from; i < to; i++) {
+    if (!isAgentlessPassive(tokens, i, from, to)) continue;
+    const next = tokens[i + 1];
+    if (!next || (next.lower !== 'that' && next.lower !== 'to')) continue;
+    const content = trimContent({ tokens }, i + 1, to);
+    if (!content) continue;
+    const be = agentlessStart(tokens, i);
+    found.push({
+      sentence: index,
+      kind: 'sourceless',
+      source: null,
+      cue: textSpan(text, (tokens[be] as Token).start, (tokens[i] as Token).end),
+      content,
+    });
+  }
+  return found;
+}
+
+/** The "is" of "is widely believed": the first token of an agentless passive ending at `participle`. */
+function agentlessStart(tokens: Token[], participle: number): number {
+  let j = participle - 1;
+  while ((tokens[j] as Token).pos === 'ADV') j--;
+  return j;
 }
 
 /** "is considered", "was believed" with no "by …" after it: a judgement with nobody behind it. */
@@ -616,9 +662,13 @@ function skipCompanions(tokens: Token[], start: number, to: number): number {
 
 /** A source that names someone or points back to a person: a proper noun or a personal pronoun (not "it"). */
 function isNamedOrPronoun(tokens: Token[], [first, last]: [number, number]): boolean {
-  return tokens
-    .slice(first, last)
-    .some((token) => token.pos === 'PROPN' || (SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'it'));
+  const head = tokens[last - 1] as Token;
+  return (
+    SPEAKER_HEADS.has(head.lower) ||
+    tokens
+      .slice(first, last)
+      .some((token) => token.pos === 'PROPN' || (SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'it'))
+  );
 }
 
 /** The end of the clause that starts at `start`: the next comma, semicolon or the sentence end, outside quotes. */
@@ -806,9 +856,7 @@ function findFlags(input: AttributionInput, sentence: RoledSentence, found: Foun
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
     if (isAgentlessPassive(tokens, i, from, to)) {
-      let j = i - 1;
-      while ((tokens[j] as Token).pos === 'ADV') j--;
-      const span = textSpan(text, (tokens[j] as Token).start, token.end);
+      const span = textSpan(text, (tokens[agentlessStart(tokens, i)] as Token).start, token.end);
       flags.push({ kind: 'agentless-passive', span, message: `“${span.text}”: by whom?` });
     } else if (HEDGE_ADVERBS.has(token.lower)) {
       flags.push({

@@ -41,12 +41,14 @@ const SHORT_FORM_HEADS = new Set([
 const TYPE_RULES: Array<[RegExp, SourceType]> = [
   [/\b(intelligence|spy agency|spy agencies|cia|nsa|fbi)\b/, 'intelligence'],
   [/\bstate(-run)? (media|tv|television|news|newspaper)\b|\bstate-run\b/, 'state-media'],
-  [/\b(officials?|spokes(man|woman|person)|aides?|diplomats?)\b/, 'officials'],
+  [/\b(officials?|spokes(man|woman|person)|aides?|diplomats?|envoys?|ambassadors?|negotiators?)\b/, 'officials'],
   [
     /\b(ministry|ministers?|government|department|president|parliament|congress|senate|embassy|cabinet|kremlin|white house|pentagon|administration|military|army|police|prime minister)\b/,
     'government',
   ],
   [/\b(news agency|press agency)\b/, 'wire-service'],
+  // Capitals and countries speaking stand for their governments: "Seoul backs the plan", "Russia denied it".
+  [/^(seoul|pyongyang|moscow|washington|beijing|tokyo|kyiv|kiev|tehran|london|paris|berlin|brussels|north korea|south korea|russia|ukraine|china|japan|the united states|united states|us|u\.s\.|iran|israel|the kremlin|kremlin)$/, 'government'],
   [
     /\b(times|post|journal|news|newspaper|tv|television|radio|network|daily|magazine|cnn|bbc|fox|msnbc|nbc|abc|cbs|politico)\b/,
     'news-outlet',
@@ -86,7 +88,7 @@ export function resolveSources(found: FoundAttribution[], registry: readonly Sou
     }
     const key = normaliseMention(mention);
     const isVague = isVagueMention(mention);
-    let record: SourceRecord | null = lookUp(index, key);
+    let record: SourceRecord | null = lookUp(index, key) ?? lookUpOwner(index, key);
     if (!record && isVague) record = index.byId.get(UNNAMED_SOURCE_ID) ?? unnamedRecord();
     if (!record && SUBJECT_PRONOUNS.has(key)) record = antecedent(history, key);
     else if (!record && isShortForm(key)) record = antecedent(history, key) ?? mentionRecord(mention, key);
@@ -147,6 +149,15 @@ function lookUp(index: AliasIndex, key: string): SourceRecord | null {
     if (match && words.length - skip >= 2) return match;
   }
   return null;
+}
+
+/** What speaks for its owner: "KCNA's statement", "the ministry's spokesman" resolve to KCNA, the ministry. */
+const OWNED_VOICE =
+  /^(.+)'s? (statement|report|letter|spokes(?:man|woman|person)|website|newspaper|tweet|post|note|memo|announcement|commentary|editorial|dispatch|broadcast|bulletin)$/;
+
+function lookUpOwner(index: AliasIndex, key: string): SourceRecord | null {
+  const owner = OWNED_VOICE.exec(key)?.[1];
+  return owner ? lookUp(index, normaliseMention(owner)) : null;
 }
 
 function isShortForm(key: string): boolean {
