@@ -116,12 +116,59 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
       attributions.push(creditAttribution(input, sentence, index, bodyEnd));
       if (sentence.role === 'byline') return;
     }
-    const found = findInSentence(input, sentence, index);
-    attributions.push(...found);
-    flags[index]?.push(...findFlags(input, sentence, found));
+    attributions.push(...clipAtLaterSources(findInSentence(input, sentence, index)));
   });
   extendQuoteRuns(input, attributions);
+  // Flags come last: a quote is unattributed only if no content covers it once quote runs are carried on.
+  const isCovered = coverageOf(attributions);
+  sentences.forEach((sentence, index) => {
+    if (sentence.role !== 'boilerplate' && sentence.role !== 'byline')
+      flags[index]?.push(...findFlags(input, sentence, isCovered));
+  });
   return { attributions, flags };
+}
+
+/**
+ * "The agency reported a launch, KCNA said.": a forward content stops before the comma that leads to a later
+ * attribution's source in the same sentence.
+ */
+function clipAtLaterSources(found: FoundAttribution[]): FoundAttribution[] {
+  found.forEach((attribution, i) => {
+    if (attribution.kind !== 'said-that') return;
+    // The next few attributions are enough: a sentence rarely holds more, and a long run must stay linear.
+    for (const later of found.slice(i + 1, i + 1 + CLIP_LOOKAHEAD)) {
+      const source = later.source;
+      if (later.kind !== 'inverted' || !source) continue;
+      if (source.start > attribution.content.start && source.start < attribution.content.end) {
+        attribution.content.end = Math.min(attribution.content.end, later.content.end);
+        return;
+      }
+    }
+  });
+  return found;
+}
+
+const CLIP_LOOKAHEAD = 4;
+
+/** Whether some content covers a span: contents sorted by start, with the furthest end reached so far. */
+function coverageOf(attributions: FoundAttribution[]): (span: Span) => boolean {
+  // A byline or photo credit stands behind the story or picture, not behind a quote in it.
+  const contents = attributions
+    .filter((a) => a.kind !== 'byline' && a.kind !== 'credit')
+    .map((a) => a.content)
+    .sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  for (const content of contents) furthest.push(Math.max(furthest.at(-1) ?? 0, content.end));
+  return (span) => {
+    let lo = 0;
+    let hi = contents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((contents[mid] as Span).start <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (furthest[lo - 1] as number) >= span.end - 1;
+  };
 }
 
 function lastBodyEnd(sentences: RoledSentence[]): Span | null {
@@ -225,7 +272,7 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
         continue;
       }
       if (endsHere && separated) {
-        const content = invertedContent(input, clauseStart, beforeSource as number, afterCue);
+        const content = invertedContent(input, clauseStart, beforeSource as number, afterCue, to);
         if (!content) continue;
         found.push({ sentence: index, kind: 'inverted', source: tokenSpan(text, tokens, left), cue: cueSpan, content });
         clauseStart = afterCue;
@@ -778,7 +825,13 @@ function forwardContent(input: AttributionInput, start: number, to: number): Spa
  * that began in an earlier sentence is taken whole, and so is a quote that resumes after the cue
  * (“We will,” she said, “never give up.”).
  */
-function invertedContent(input: AttributionInput, from: number, breakAt: number, afterCue: number): Span | null {
+function invertedContent(
+  input: AttributionInput,
+  from: number,
+  breakAt: number,
+  afterCue: number,
+  to?: number,
+): Span | null {
   const { tokens, quotes } = input;
   const content = trimContent(input, from, breakAt, true);
   if (!content) return null;
@@ -790,6 +843,10 @@ function invertedContent(input: AttributionInput, from: number, breakAt: number,
   if (resume && OPENING_QUOTES.has(resume.text)) {
     const quote = quoteAt(quotes, resume.start);
     if (quote) content.end = Math.max(content.end, quote.end);
+  } else if (resume && (resume.pos === 'AUX' || resume.pos === 'VERB') && to !== undefined) {
+    // "The drills, Pyongyang warned, would be met with force.": the speaker interrupts one clause, which goes on.
+    const rest = trimContent(input, afterCue + 1, to);
+    if (rest) content.end = rest.end;
   }
   return content;
 }
@@ -849,7 +906,7 @@ function isQuoteContent(text: string, content: Span): boolean {
 }
 
 /** Flags: agentless passives, hedging adverbs, quotes no attribution covers. */
-function findFlags(input: AttributionInput, sentence: RoledSentence, found: FoundAttribution[]): Flag[] {
+function findFlags(input: AttributionInput, sentence: RoledSentence, isCovered: (span: Span) => boolean): Flag[] {
   const { tokens, text, quotes } = input;
   const [from, to] = sentence.tokens;
   const flags: Flag[] = [];
@@ -868,8 +925,7 @@ function findFlags(input: AttributionInput, sentence: RoledSentence, found: Foun
   }
   for (const quote of quotesOpeningIn(quotes, sentence)) {
     const words = text.slice(quote.start, quote.end).split(/\s+/).length;
-    const covered = found.some((a) => a.content.start <= quote.start && a.content.end >= quote.end - 1);
-    if (words >= 2 && !covered) {
+    if (words >= 2 && !isCovered(quote)) {
       const span = textSpan(text, quote.start, Math.min(quote.end, sentence.end));
       flags.push({ kind: 'unattributed-quote', span, message: `quoted words with no named speaker: ${span.text}` });
     }

@@ -48,7 +48,10 @@ const TYPE_RULES: Array<[RegExp, SourceType]> = [
   ],
   [/\b(news agency|press agency)\b/, 'wire-service'],
   // Capitals and countries speaking stand for their governments: "Seoul backs the plan", "Russia denied it".
-  [/^(seoul|pyongyang|moscow|washington|beijing|tokyo|kyiv|kiev|tehran|london|paris|berlin|brussels|north korea|south korea|russia|ukraine|china|japan|the united states|united states|us|u\.s\.|iran|israel|the kremlin|kremlin)$/, 'government'],
+  [
+    /^(seoul|pyongyang|moscow|washington|beijing|tokyo|kyiv|kiev|tehran|london|paris|berlin|brussels|north korea|south korea|russia|ukraine|china|japan|the united states|united states|us|u\.s\.|iran|israel|the kremlin|kremlin)$/,
+    'government',
+  ],
   [
     /\b(times|post|journal|news|newspaper|tv|television|radio|network|daily|magazine|cnn|bbc|fox|msnbc|nbc|abc|cbs|politico)\b/,
     'news-outlet',
@@ -87,8 +90,10 @@ export function resolveSources(found: FoundAttribution[], registry: readonly Sou
       continue;
     }
     const key = normaliseMention(mention);
-    const isVague = isVagueMention(mention);
-    let record: SourceRecord | null = lookUp(index, key) ?? lookUpOwner(index, key);
+    // "Officials added …" after "Ukrainian officials said …" are those officials, not anybody.
+    const earlierOfficials = key === 'officials' ? nearestOfType(history, 'officials') : null;
+    const isVague = isVagueMention(mention) && !earlierOfficials;
+    let record: SourceRecord | null = lookUp(index, key) ?? lookUpOwner(index, key) ?? earlierOfficials;
     if (!record && isVague) record = index.byId.get(UNNAMED_SOURCE_ID) ?? unnamedRecord();
     if (!record && SUBJECT_PRONOUNS.has(key)) record = antecedent(history, key);
     else if (!record && isShortForm(key)) record = antecedent(history, key) ?? mentionRecord(mention, key);
@@ -183,8 +188,25 @@ function antecedent(history: SourceRecord[], key: string): SourceRecord | null {
   return null;
 }
 
-function mentionRecord(mention: string, key: string): SourceRecord {
-  const name = mention.replace(/^(the|The) /, '').replace(/\s+/g, ' ');
+function nearestOfType(history: SourceRecord[], type: SourceType): SourceRecord | null {
+  for (let i = history.length - 1; i >= Math.max(0, history.length - ANTECEDENT_WINDOW); i--) {
+    if (history[i]?.type === type) return history[i] as SourceRecord;
+  }
+  return null;
+}
+
+/**
+ * A record for a mention the registry does not know. A name with an appositive ("Moon Jae-in, South Korea's former
+ * president") is filed under the name, so its later mentions ("Moon Jae-in") join it.
+ */
+function mentionRecord(mention: string, fullKey: string): SourceRecord {
+  const [head] = mention.split(',');
+  const named = head !== undefined && head !== mention && /^\p{Lu}/u.test(head.trim());
+  const key = named ? normaliseMention(head) : fullKey;
+  const name = (named ? head : mention)
+    .trim()
+    .replace(/^(the|The) /, '')
+    .replace(/\s+/g, ' ');
   return {
     id: `mention:${key.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`,
     name,
