@@ -3,7 +3,8 @@ import { findQuotes } from './quotes.js';
 import { assignRoles } from './roles.js';
 import { segmentText } from './segment.js';
 import { resolveSources } from './sources.js';
-import type { Analysis, Attribution, Flag, Sentence, SourceRecord } from './types.js';
+import type { Token } from './tokens.js';
+import type { Analysis, Attribution, Flag, Sentence, SourceRecord, TextSpan } from './types.js';
 
 /**
  * Analyses an article: paragraphs, sentences with roles and flags, attributions resolved against `registry`.
@@ -16,7 +17,7 @@ export function analyzeArticle(text: string, registry: readonly SourceRecord[]):
   const roled = assignRoles(text, spans, tokens);
   const quotes = findQuotes(text, paragraphs);
   const { attributions: found, flags } = extractAttributions({ text, sentences: roled, tokens, quotes });
-  const resolved = resolveSources(found, registry);
+  const resolved = resolveSources(found, registry, findNames(text, tokens));
 
   const attributions: Attribution[] = found.map((attribution: FoundAttribution, i) => ({
     ...attribution,
@@ -47,6 +48,27 @@ export function analyzeArticle(text: string, registry: readonly SourceRecord[]):
     bylineSourceId: byline?.sourceId ?? null,
     title: headline ? text.slice(headline.start, headline.end).slice(0, 300) : '',
   };
+}
+
+/** Runs of two or more proper nouns ("Kim Yo Jong", "Vladimir Putin"): the names a pronoun may stand for. */
+function findNames(text: string, tokens: Token[]): TextSpan[] {
+  const names: TextSpan[] = [];
+  let first = -1;
+  for (let i = 0; i <= tokens.length; i++) {
+    const token = tokens[i];
+    const joined = token && first >= 0 && token.start - (tokens[i - 1] as Token).end <= 1;
+    if (token?.pos === 'PROPN' && (first < 0 || joined)) {
+      if (first < 0) first = i;
+      continue;
+    }
+    if (first >= 0 && i - first >= 2) {
+      const start = (tokens[first] as Token).start;
+      const end = (tokens[i - 1] as Token).end;
+      names.push({ start, end, text: text.slice(start, end) });
+    }
+    first = token?.pos === 'PROPN' ? i : -1;
+  }
+  return names;
 }
 
 function sortFlags(flags: Flag[]): Flag[] {

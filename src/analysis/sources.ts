@@ -1,6 +1,6 @@
 import type { FoundAttribution } from './attribution.js';
 import { SUBJECT_PRONOUNS, VAGUE_DETERMINERS, VAGUE_SOURCE_HEADS } from './lexicon.js';
-import type { SourceRecord, SourceType } from './types.js';
+import type { SourceRecord, SourceType, TextSpan } from './types.js';
 
 export const UNNAMED_SOURCE_ID = 'unnamed';
 
@@ -75,7 +75,11 @@ const aliasIndexes = new WeakMap<readonly SourceRecord[], AliasIndex>();
  *
  * @example resolveSources([{ source: { text: 'KCNA', … }, … }], DEFAULT_SOURCES).sourceIds // ['kcna']
  */
-export function resolveSources(found: FoundAttribution[], registry: readonly SourceRecord[]): ResolvedSources {
+export function resolveSources(
+  found: FoundAttribution[],
+  registry: readonly SourceRecord[],
+  names: readonly TextSpan[] = [],
+): ResolvedSources {
   const index = aliasIndex(registry);
   const used = new Map<string, SourceRecord>();
   const sourceIds: Array<string | null> = [];
@@ -95,9 +99,10 @@ export function resolveSources(found: FoundAttribution[], registry: readonly Sou
     const isVague = isVagueMention(mention) && !earlierOfficials;
     let record: SourceRecord | null = lookUp(index, key) ?? lookUpOwner(index, key) ?? earlierOfficials;
     if (!record && isVague) record = index.byId.get(UNNAMED_SOURCE_ID) ?? unnamedRecord();
-    if (!record && SUBJECT_PRONOUNS.has(key)) record = antecedent(history, key);
-    else if (!record && isShortForm(key)) record = antecedent(history, key) ?? mentionRecord(mention, key);
-    else if (!record) record = mentionRecord(mention, key);
+    if (!record && SUBJECT_PRONOUNS.has(key)) {
+      record = antecedent(history, key) ?? personNamedBefore(names, attribution.source as TextSpan, key, used);
+    } else if (!record && isShortForm(key)) record = antecedent(history, key) ?? mentionRecord(mention, key);
+    else if (!record) record = sameSurname(used, key) ?? mentionRecord(mention, key);
 
     if (record && !SUBJECT_PRONOUNS.has(key)) history.push(record);
     if (record) used.set(record.id, record);
@@ -184,6 +189,40 @@ function antecedent(history: SourceRecord[], key: string): SourceRecord | null {
     if (key === 'they' || key === 'we' || key === 'who') return candidate;
     if (isShortForm(key) && `${candidate.name} ${candidate.aliases.join(' ')}`.toLowerCase().includes(key))
       return candidate;
+  }
+  return null;
+}
+
+/** How far back, in characters, "he" or "she" may find a name that no attribution has used yet. */
+const NAME_REACH = 600;
+
+/**
+ * "Vladimir Putin signed the treaty. He said …": with no earlier source to stand for, "he" or "she" is the nearest
+ * person's name before it, within reach.
+ */
+function personNamedBefore(
+  names: readonly TextSpan[],
+  pronoun: TextSpan,
+  key: string,
+  used: Map<string, SourceRecord>,
+): SourceRecord | null {
+  if (key !== 'he' && key !== 'she') return null;
+  for (let i = names.length - 1; i >= 0; i--) {
+    const name = names[i] as TextSpan;
+    if (name.end > pronoun.start) continue;
+    if (name.end < pronoun.start - NAME_REACH) return null;
+    const record =
+      sameSurname(used, normaliseMention(name.text)) ?? mentionRecord(name.text, normaliseMention(name.text));
+    if (record.type === 'person') return record;
+  }
+  return null;
+}
+
+/** "Putin" after "Vladimir Putin": a one-word name that is the last word of a person already named. */
+function sameSurname(used: Map<string, SourceRecord>, key: string): SourceRecord | null {
+  if (key.includes(' ')) return used.get(`mention:${key.replace(/[^\p{L}\p{N}]+/gu, '-')}`) ?? null;
+  for (const record of used.values()) {
+    if (record.type === 'person' && normaliseMention(record.name).split(' ').at(-1) === key) return record;
   }
   return null;
 }

@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analysis/analyze.js';
+import { DEFAULT_SOURCES } from '../../src/analysis/default-sources.js';
+import { buildSourcingReport } from '../../src/analysis/report.js';
+import type { Analysis, FlagKind } from '../../src/analysis/types.js';
+
+/** What a reader of the review page sees of one attribution. */
+interface Seen {
+  source: string | null;
+  cue: string | null;
+  content: string;
+  /** The record's name the mention resolves to. */
+  resolved?: string | null;
+}
+
+function read(body: string): { text: string; analysis: Analysis; seen: Seen[] } {
+  const text = `Headline\n\n${body}`;
+  const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+  const names = new Map(analysis.sources.map((source) => [source.id, source.name]));
+  const seen = analysis.attributions.map((attribution) => ({
+    source: attribution.source?.text ?? null,
+    cue: attribution.cue?.text ?? null,
+    content: text.slice(attribution.content.start, attribution.content.end),
+    resolved: attribution.sourceId ? (names.get(attribution.sourceId) ?? null) : null,
+  }));
+  return { text, analysis, seen };
+}
+
+function flagsOf(analysis: Analysis): FlagKind[] {
+  return analysis.sentences.flatMap((sentence) => sentence.flags.map((flag) => flag.kind));
+}
+
+describe('attribution engine › speech and reporting verbs', () => {
+  it.each<[string, string, Omit<Seen, 'resolved'>]>([
+    ['“X said”', 'KCNA said the launch succeeded.', { source: 'KCNA', cue: 'said', content: 'the launch succeeded' }],
+    ['“said X”', 'The launch succeeded, said KCNA.', { source: 'KCNA', cue: 'said', content: 'The launch succeeded' }],
+    [
+      '“X said that …”',
+      'Yonhap said that the talks stalled.',
+      { source: 'Yonhap', cue: 'said', content: 'that the talks stalled' },
+    ],
+    [
+      '“X told reporters …”',
+      'Peskov told reporters the treaty was ready.',
+      { source: 'Peskov', cue: 'told', content: 'the treaty was ready' },
+    ],
+    [
+      '“X said:” before a quote',
+      'The general said: “We are ready.”',
+      { source: 'The general', cue: 'said', content: '“We are ready.”' },
+    ],
+    [
+      '“according to X”',
+      'According to Yonhap, the talks stalled.',
+      { source: 'Yonhap', cue: 'According to', content: 'the talks stalled' },
+    ],
+    [
+      '“X reported”',
+      'Rodong Sinmun reported the harvest was large.',
+      { source: 'Rodong Sinmun', cue: 'reported', content: 'the harvest was large' },
+    ],
+    [
+      '“X announced”',
+      'The ministry announced that talks would resume.',
+      { source: 'The ministry', cue: 'announced', content: 'that talks would resume' },
+    ],
+    [
+      '“X warned”',
+      'Pyongyang warned that it would respond.',
+      { source: 'Pyongyang', cue: 'warned', content: 'that it would respond' },
+    ],
+    [
+      '“X claimed”',
+      'North Korea claimed the satellite reached orbit.',
+      { source: 'North Korea', cue: 'claimed', content: 'the satellite reached orbit' },
+    ],
+    [
+      '“X denied”',
+      'The Kremlin denied that troops had crossed.',
+      { source: 'The Kremlin', cue: 'denied', content: 'that troops had crossed' },
+    ],
+    [
+      '“X insisted”',
+      'The envoy insisted the talks were over.',
+      { source: 'The envoy', cue: 'insisted', content: 'the talks were over' },
+    ],
+    [
+      '“X speculated”',
+      'The spy agency speculated that Kim was unwell.',
+      { source: 'The spy agency', cue: 'speculated', content: 'that Kim was unwell' },
+    ],
+    [
+      '“in a statement, X …”',
+      'In a statement, the ministry said talks were possible.',
+      { source: 'the ministry', cue: 'said', content: 'talks were possible' },
+    ],
+    [
+      '“X’s statement said …”',
+      'KCNA’s statement said the drills were a rehearsal.',
+      { source: 'KCNA’s statement', cue: 'said', content: 'the drills were a rehearsal' },
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(read(body).seen).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('“X’s statement” › resolves to X', () => {
+    expect(read('KCNA’s statement said the drills were a rehearsal.').seen[0]?.resolved).toBe('KCNA');
+  });
+});
+
+describe('attribution engine › direct quotes', () => {
+  it('a quote over several sentences › is one content', () => {
+    const { seen } = read('“We will not retreat. We will never retreat,” Kim said.');
+    expect(seen).toEqual([
+      expect.objectContaining({ source: 'Kim', content: '“We will not retreat. We will never retreat,”' }),
+    ]);
+  });
+
+  it('a quote over several paragraphs › is one content, with no unattributed-quote flag', () => {
+    const { seen, analysis } = read('Kim said: “We will not back down.\n\n“Seoul must apologise.”');
+    expect(seen).toEqual([
+      expect.objectContaining({ source: 'Kim', content: '“We will not back down.\n\n“Seoul must apologise.”' }),
+    ]);
+    expect(flagsOf(analysis)).toEqual([]);
+  });
+
+  it('“he said” in the middle of a quote › the content is the whole quote', () => {
+    const { seen } = read('“We will,” he said, “never give up.”');
+    expect(seen[0]?.content).toBe('“We will,” he said, “never give up.”');
+  });
+
+  it('a paragraph of quote after a quoted speaker › continues that speaker', () => {
+    const { seen, analysis } = read('“We will not back down,” Kim said.\n\n“Seoul must apologise.”');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.content.endsWith('“Seoul must apologise.”')).toBe(true);
+    expect(flagsOf(analysis)).toEqual([]);
+  });
+});
+
+describe('attribution engine › pronouns and short forms', () => {
+  it.each([
+    ['he', 'Vladimir Putin signed the treaty. He said it would last.', 'He', 'Vladimir Putin'],
+    ['she', 'Kim Yo Jong issued a warning. She said Seoul would pay.', 'She', 'Kim Yo Jong'],
+    [
+      'the ministry',
+      'South Korea’s Unification Ministry said aid was ready. The ministry added that trucks were loaded.',
+      'The ministry',
+      'Unification Ministry',
+    ],
+    [
+      'the agency',
+      'The Korean Central News Agency said the test succeeded. The agency also said Kim watched.',
+      'The agency',
+      'KCNA',
+    ],
+    [
+      'the newspaper',
+      'Rodong Sinmun said the harvest was large. The newspaper claimed rice was plentiful.',
+      'The newspaper',
+      'Rodong Sinmun',
+    ],
+    [
+      'officials',
+      'Ukrainian officials said 12 died. Officials added that more were missing.',
+      'Officials',
+      'Ukrainian officials',
+    ],
+  ])('“%s” › keeps its own span and resolves to the source named before', (_name, body, mention, resolved) => {
+    const { seen } = read(body);
+    expect(seen.find((attribution) => attribution.source === mention)).toMatchObject({ resolved });
+  });
+});
+
+describe('attribution engine › beliefs and stances', () => {
+  it.each([
+    ['“X believes”', 'Seoul believes the launch failed.', 'Seoul', 'believes'],
+    ['“X backs”', 'Seoul backs the plan.', 'Seoul', 'backs'],
+    ['“X accused Y of …”', 'The minister accused Pyongyang of lying.', 'The minister', 'accused'],
+  ])('%s › is an attribution', (_name, body, source, cue) => {
+    expect(read(body).seen[0]).toMatchObject({ source, cue });
+  });
+
+  it.each([
+    ['an everyday verb', 'The army built a road near the border.'],
+    ['a stance verb with no clause', 'Officials think hard about every launch.'],
+    ['a stance verb with no speaker', 'It also calls for closer ties.'],
+  ])('%s › is no attribution', (_name, body) => {
+    expect(read(body).seen).toEqual([]);
+  });
+});
+
+describe('attribution engine › vague and empty attribution', () => {
+  it.each<[string, string, FlagKind]>([
+    ['“some observers”', 'Some observers speculate the deal will fail.', 'vague-source'],
+    ['“critics say”', 'Critics say the deal is a giveaway.', 'vague-source'],
+    ['“sources familiar with the matter”', 'Sources familiar with the matter said the deal was close.', 'vague-source'],
+    ['“officials said” with no organisation', 'Officials said the test was a success.', 'vague-source'],
+    ['“it is believed”', 'It is believed that the launch failed.', 'agentless-passive'],
+    ['“is considered”', 'It is considered the largest deal in decades.', 'agentless-passive'],
+    ['“reportedly”', 'North Korea reportedly launched a missile.', 'hedged'],
+  ])('%s › is flagged for review', (_name, body, flag) => {
+    expect(flagsOf(read(body).analysis)).toContain(flag);
+  });
+
+  it('“it is believed that …” › an attribution with a cue and no source', () => {
+    expect(read('It is believed that the launch failed.').seen).toEqual([
+      { source: null, cue: 'is believed', content: 'that the launch failed', resolved: null },
+    ]);
+  });
+});
+
+describe('attribution engine › sources grouped across an article', () => {
+  it('every mention of KCNA › links to one record, and the report counts its claims', () => {
+    const body = [
+      'North Korea tested a missile, KCNA said.',
+      'The state-run Korean Central News Agency said Kim watched.',
+      'The North’s state media reported the test was a success.',
+    ].join('\n\n');
+    const { text, analysis } = read(body);
+    const kcna = analysis.attributions.filter((attribution) => attribution.sourceId === 'kcna');
+    expect(kcna).toHaveLength(3);
+    const report = buildSourcingReport({ id: 'a', title: 'Headline', text, analysis }, []);
+    expect(report.bySource.find((row) => row.source === 'KCNA')?.claims).toBe(3);
+  });
+});
