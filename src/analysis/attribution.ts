@@ -231,6 +231,10 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
   return found;
 }
 
+/** Labels that end in a colon but name no speaker: "The Latest:", "Editor’s Note:", "Update:". */
+const COLON_LABELS =
+  /^(the latest|latest|editor[’']s note|note|update|updated|breaking|watch|video|photos?|related|read more|live|analysis|opinion|correction|clarification)\b/i;
+
 /** Longest name before a colon that can be a speaker: "Republican pollster Daron Shaw: …". */
 const COLON_SPEAKER_MAX = 6;
 
@@ -247,7 +251,16 @@ function colonAttribution(
   if (colon === from || tokens[colon]?.text !== ':' || !/^\p{Lu}/u.test((tokens[from] as Token).text)) return null;
   const source = trimSource(tokens, from, colon);
   const content = source && colon + 1 < to ? trimContent({ tokens }, colon + 1, to) : null;
-  if (!source || !content) return null;
+  if (
+    !source ||
+    !content ||
+    COLON_LABELS.test(text.slice((tokens[from] as Token).start, (tokens[colon] as Token).start))
+  ) {
+    return null;
+  }
+  // What follows must be said, not counted: a quote, or words with a verb ("Clinton: 547" is a tally).
+  const said = tokens.slice(colon + 1, to);
+  if (!OPENING_QUOTES.has(said[0]?.text ?? '') && !said.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   const cue = tokens[colon] as Token;
   return {
     sentence: index,
