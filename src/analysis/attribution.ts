@@ -167,6 +167,8 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
       continue;
     }
 
+    // "Blumenthal was asked", "when asked about …": the one before a passive verb is spoken to, not speaking.
+    if (isPassiveOrBare(tokens, cue.first, from)) continue;
     const left = collectLeft(tokens, cue.first, from);
     if (left) {
       const afterCue = skipCompanions(tokens, cue.last, to);
@@ -230,6 +232,31 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
   }
   return found;
 }
+
+/** A cue after "was", "been", "get" (a passive) or after "when", "if" with no subject of its own. */
+function isPassiveOrBare(tokens: Token[], cue: number, from: number): boolean {
+  let i = cue - 1;
+  while (i >= from && (tokens[i] as Token).pos === 'ADV') i--;
+  const before = tokens[i];
+  if (!before || i < from) return false;
+  const participle = /(ed|en|ld|wn|ught)$/.test((tokens[cue] as Token).lower);
+  return (participle && PASSIVE_AUXILIARIES.has(before.lower)) || BARE_OPENERS.has(before.lower);
+}
+
+const PASSIVE_AUXILIARIES = new Set([
+  'was',
+  'were',
+  'been',
+  'being',
+  'be',
+  'is',
+  'are',
+  'get',
+  'got',
+  'gets',
+  'getting',
+]);
+const BARE_OPENERS = new Set(['when', 'if', 'unless', 'once', 'whenever']);
 
 /** Labels that end in a colon but name no speaker: "The Latest:", "Editor’s Note:", "Update:". */
 const COLON_LABELS =
