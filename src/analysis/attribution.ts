@@ -239,7 +239,7 @@ function isPassiveOrBare(tokens: Token[], cue: number, from: number): boolean {
   while (i >= from && (tokens[i] as Token).pos === 'ADV') i--;
   const before = tokens[i];
   if (!before || i < from) return false;
-  const participle = /(ed|en|ld|wn|ught)$/.test((tokens[cue] as Token).lower);
+  const participle = PARTICIPLE.test((tokens[cue] as Token).lower);
   return (participle && PASSIVE_AUXILIARIES.has(before.lower)) || BARE_OPENERS.has(before.lower);
 }
 
@@ -354,8 +354,13 @@ function usedAsVerb(tokens: Token[], i: number, from: number): boolean {
     ['DET', 'PROPN', 'PRON', 'SCONJ'].includes(tokens[i + 1]?.pos ?? '');
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !misread) return false;
   const before = i > from ? tokens[i - 1] : undefined;
-  return !(before && before.pos === 'DET' && before.lower !== 'that');
+  // "has support from", "had backing": after "have" only a participle is a verb.
+  const afterHave = before && /^(has|have|had|having)$/.test(before.lower) && !PARTICIPLE.test(token.lower);
+  return !afterHave && !(before && before.pos === 'DET' && before.lower !== 'that');
 }
+
+/** Endings of past participles, regular and irregular: "supported", "said", "told", "thought", "written". */
+const PARTICIPLE = /(ed|en|id|ld|lt|nd|rd|wn|ght)$/;
 
 /**
  * "It is believed that …", "is expected to …": a cue with nobody behind it still states a claim, so it is an
