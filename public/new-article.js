@@ -1,4 +1,4 @@
-// Upload of a .txt or .md file: the file goes as the raw body of POST /api/articles/upload.
+// Upload of a .txt, .md or .html file: the file goes as the raw body of POST /api/articles/upload.
 // Without JavaScript this section stays hidden and the paste form above works on its own.
 
 const section = document.getElementById('upload');
@@ -9,6 +9,13 @@ const csrfToken = document.querySelector('meta[name="csrf-token"]')?.getAttribut
 function showError(message) {
   error.textContent = message;
   error.hidden = !message;
+}
+
+/** The file's type, from its name when the browser gives none (as it often does for .md) or an odd one. */
+function fileType(file) {
+  if (/\.html?$/i.test(file.name)) return 'text/html';
+  if (/\.(md|markdown)$/i.test(file.name)) return file.type === 'text/x-markdown' ? file.type : 'text/markdown';
+  return file.type || 'text/plain';
 }
 
 if (section && form) {
@@ -26,8 +33,7 @@ if (section && form) {
         method: 'POST',
         credentials: 'same-origin',
         headers: {
-          // Browsers often give .md files no type at all.
-          'content-type': file.type || (/\.(md|markdown)$/i.test(file.name) ? 'text/markdown' : 'text/plain'),
+          'content-type': fileType(file),
           accept: 'application/json',
           'x-csrf-token': csrfToken,
         },

@@ -156,7 +156,12 @@ describe('POST /api/articles/upload', () => {
   });
 
   it.each([
-    ['a .pdf name', '/api/articles/upload?filename=story.pdf', 'text/plain', { filename: 'must end in .txt or .md' }],
+    [
+      'a .pdf name',
+      '/api/articles/upload?filename=story.pdf',
+      'text/plain',
+      { filename: 'must end in .txt, .md or .html' },
+    ],
     ['no file name', '/api/articles/upload', 'text/plain', { filename: 'is required' }],
     [
       'an image type',

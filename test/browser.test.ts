@@ -109,7 +109,7 @@ describe('review page in a browser', { timeout: 60_000 }, () => {
     await page.setInputFiles('#file', { name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
     await page.click('#upload-form button[type="submit"]');
     await page.waitForSelector('#upload-error:not([hidden])');
-    expect(await page.textContent('#upload-error')).toContain('filename must end in .txt or .md');
+    expect(await page.textContent('#upload-error')).toContain('filename must end in .txt, .md or .html');
 
     const text = 'Treaty ratified\n\nThe treaty takes effect soon, KCNA said.';
     await page.setInputFiles('#file', { name: 'story.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });

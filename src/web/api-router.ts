@@ -3,12 +3,15 @@ import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { importArticle } from '../review/import-article.js';
 import { setVerdict } from '../review/set-verdict.js';
+import { addAlias, addSource, aliasInput, citationsOfAllArticles, newSourceInput } from '../review/sources.js';
 import type { Store } from '../storage/store.js';
 import { articleInput, uploadQuery, verdictInput } from './article-input.js';
 import { parseInput } from './parse-input.js';
 import { presentArticleJson, presentArticleSummaryJson, presentVerdictJson } from './presenters/article-json.js';
+import { presentSourceJson, presentUnregisteredJson } from './presenters/source-list.js';
 
 const TEXT_FILE_TYPES = ['text/plain', 'text/markdown', 'text/x-markdown'];
+const HTML_FILE_TYPES = ['text/html', 'application/xhtml+xml'];
 
 /** The JSON API, mounted at /api: the same abilities as the pages. */
 export function createApiRouter(store: Store, config: Config): Router {
@@ -28,12 +31,13 @@ export function createApiRouter(store: Store, config: Config): Router {
     res.json({ article: presentArticleJson(article, []) });
   });
 
-  // A .txt or .md file as the raw request body: `?filename=story.md`, Content-Type text/plain or text/markdown.
+  // A .txt, .md or .html file as the raw request body: `?filename=story.html`, Content-Type to match.
   router.post('/articles/upload', express.raw({ type: () => true, limit: config.BODY_LIMIT }), async (req, res) => {
     const { filename, title } = parseInput(uploadQuery, req.query);
-    if (!req.is(TEXT_FILE_TYPES) || !Buffer.isBuffer(req.body)) {
-      throw new AppError('invalid_input', 'Only .txt and .md text files can be imported.', {
-        file: `must be sent as ${TEXT_FILE_TYPES.join(' or ')}`,
+    const types = [...TEXT_FILE_TYPES, ...HTML_FILE_TYPES];
+    if (!req.is(types) || !Buffer.isBuffer(req.body)) {
+      throw new AppError('invalid_input', 'Only .txt, .md and .html files can be imported.', {
+        file: `must be sent as ${types.join(', ')}`,
       });
     }
     let text: string;
@@ -42,7 +46,9 @@ export function createApiRouter(store: Store, config: Config): Router {
     } catch {
       throw new AppError('invalid_input', `${filename} is not UTF-8 text.`, { file: 'must be UTF-8 text' });
     }
-    const article = await importArticle(store, { title, text }, req.reviewer as string);
+    // A saved web page is reduced to its story; a text file is taken as it is, even if it quotes some HTML.
+    const format = /\.html?$/i.test(filename) || req.is(HTML_FILE_TYPES) ? 'html' : 'text';
+    const article = await importArticle(store, { title, text, format }, req.reviewer as string);
     res.status(201).location(`/api/articles/${encodeURIComponent(article.id)}`);
     res.json({ article: presentArticleJson(article, []) });
   });
@@ -58,6 +64,33 @@ export function createApiRouter(store: Store, config: Config): Router {
     const { id: articleId, claimId } = req.params;
     const verdict = await setVerdict(store, { articleId, claimId, status, note }, req.reviewer as string);
     res.json({ verdict: presentVerdictJson(articleId, claimId, verdict) });
+  });
+
+  router.get('/sources', async (_req, res) => {
+    const registry = await store.listSources();
+    const citations = await citationsOfAllArticles(store);
+    res.json({
+      sources: registry.map((source) => presentSourceJson(source, citations)),
+      unregistered: presentUnregisteredJson(registry, citations),
+    });
+  });
+
+  router.get('/sources/:id', async (req, res) => {
+    const source = (await store.listSources()).find((candidate) => candidate.id === req.params.id);
+    if (!source) throw new AppError('not_found', `No source ${req.params.id}.`);
+    res.json({ source: presentSourceJson(source, await citationsOfAllArticles(store)) });
+  });
+
+  router.post('/sources', async (req, res) => {
+    const source = await addSource(store, parseInput(newSourceInput, req.body));
+    res.status(201).location(`/api/sources/${encodeURIComponent(source.id)}`);
+    res.json({ source: presentSourceJson(source, await citationsOfAllArticles(store)) });
+  });
+
+  router.post('/sources/:id/aliases', async (req, res) => {
+    const { alias } = parseInput(aliasInput, req.body);
+    const source = await addAlias(store, req.params.id, alias);
+    res.json({ source: presentSourceJson(source, await citationsOfAllArticles(store)) });
   });
 
   return router;

@@ -20,6 +20,6 @@ export const verdictInput = z.object({
 
 /** The query of a raw file upload: `?filename=story.md&title=…`. */
 export const uploadQuery = z.object({
-  filename: text('a file name').regex(/\.(txt|md|markdown)$/i, 'must end in .txt or .md'),
+  filename: text('a file name').regex(/\.(txt|md|markdown|html?)$/i, 'must end in .txt, .md or .html'),
   title: text('text').optional(),
 });
