@@ -17,6 +17,7 @@ import {
 import { createAuthRouter } from './web/auth-router.js';
 import { handleErrors, notFound } from './web/handle-errors.js';
 import { createReportsRouter } from './web/reports-router.js';
+import { createSourcesRouter } from './web/sources-router.js';
 
 export interface AppOptions {
   store: Store;
@@ -63,6 +64,7 @@ export function createApp({ store, config, logger = pino({ level: config.LOG_LEV
   app.use(createAuthRouter(store));
   app.use(createArticlesRouter(store));
   app.use(createReportsRouter(store));
+  app.use(createSourcesRouter(store));
   app.use('/api', createApiRouter(store, config));
 
   app.use(notFound);

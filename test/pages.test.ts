@@ -154,7 +154,7 @@ describe('GET /articles/:id', () => {
     const page = (await request(app).get('/articles/a1').expect(200)).text;
 
     const claim = claimHtml(page, 's1');
-    expect(claim).toContain('<span class="source-name">KCNA</span>');
+    expect(claim).toContain('<a class="source-name" href="/sources#source-kcna">KCNA</a>');
     expect(claim).toContain('<span class="badge type-state-media">state media</span>');
     expect(claim).toContain('<span class="cue">“said”</span>');
   });
@@ -165,8 +165,8 @@ describe('GET /articles/:id', () => {
 
     const claim = claimHtml((await request(app).get('/articles/a1')).text, 's3');
 
-    expect(claim).toContain('<span class="source-name">Ukrainian officials</span>');
-    expect(claim).toContain('<span class="source-name">KCNA</span>');
+    expect(claim).toContain('<a class="source-name" href="/sources#source-ukraine-officials">Ukrainian officials</a>');
+    expect(claim).toContain('<a class="source-name" href="/sources#source-kcna">KCNA</a>');
   });
 
   it('GET /articles/:id › body sentence with no attribution › the byline source, dimmed, and its flag', async () => {
@@ -175,7 +175,9 @@ describe('GET /articles/:id', () => {
 
     const claim = claimHtml((await request(app).get('/articles/a1')).text, 's2');
 
-    expect(claim).toMatch(/<li class="source fallback"[^>]*>\s*<span class="source-name">AP<\/span>/);
+    expect(claim).toMatch(
+      /<li class="source fallback"[^>]*>\s*<a class="source-name" href="\/sources#source-ap">AP<\/a>/,
+    );
     expect(claim).toContain('<span class="flag-label">no agent</span> Who considers it so?');
   });
 

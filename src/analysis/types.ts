@@ -65,17 +65,20 @@ export interface Attribution {
   sourceId: string | null;
 }
 
-export type SourceType =
-  | 'state-media'
-  | 'government'
-  | 'intelligence'
-  | 'wire-service'
-  | 'news-outlet'
-  | 'officials'
-  | 'person'
-  | 'organisation'
-  | 'document'
-  | 'unnamed';
+/** The kinds of source, for a reviewer to pick from and for input to be checked against. */
+export const SOURCE_TYPES = [
+  'state-media',
+  'government',
+  'intelligence',
+  'wire-service',
+  'news-outlet',
+  'officials',
+  'person',
+  'organisation',
+  'document',
+  'unnamed',
+] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
 
 /** A canonical source: the thing every mention of it resolves to. */
 export interface SourceRecord {

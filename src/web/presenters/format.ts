@@ -19,6 +19,19 @@ export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
   unnamed: 'unnamed',
 };
 
+/**
+ * The fragment of a source's entry on /sources: `source-kcna`; an unregistered mention's id (`mention:foo-agency`)
+ * becomes `source-mention-foo-agency`.
+ */
+export function sourceAnchor(sourceId: string): string {
+  return `source-${sourceId.replace(/[^\p{L}\p{N}_-]+/gu, '-')}`;
+}
+
+/** Where a source's entry is on /sources. */
+export function sourceUrl(sourceId: string): string {
+  return `/sources#${encodeURIComponent(sourceAnchor(sourceId))}`;
+}
+
 /** Labels, in the order the review page offers them, with the key that sets each. */
 export const VERDICT_CHOICES: ReadonlyArray<{ status: VerdictStatus; label: string; key: string }> = [
   { status: 'verified', label: 'Verified', key: 'v' },

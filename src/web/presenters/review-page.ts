@@ -4,11 +4,13 @@ import type { FlagKind, SentenceRole } from '../../analysis/types.js';
 import { reviewProgress } from '../../review/progress.js';
 import type { VerdictRecord, VerdictStatus } from '../../review/verdict.js';
 import type { ArticleRecord } from '../../storage/store.js';
-import { formatTime, SOURCE_TYPE_LABELS, VERDICT_CHOICES, verdictLabel } from './format.js';
+import { formatTime, SOURCE_TYPE_LABELS, sourceUrl, VERDICT_CHOICES, verdictLabel } from './format.js';
 
 export interface ReviewSource {
   classes: string;
   name: string;
+  /** The source's entry on /sources; null for a cue with nobody behind it ("reportedly"). */
+  url: string | null;
   type: string;
   typeLabel: string;
   cue: string | null;
@@ -96,6 +98,7 @@ export function presentReviewPage(
       sources: sourcesOfSentence(analysis, sentence).map((source) => ({
         classes: source.fallback ? 'source fallback' : 'source',
         name: source.name,
+        url: source.sourceId ? sourceUrl(source.sourceId) : null,
         type: source.type,
         typeLabel: SOURCE_TYPE_LABELS[source.type],
         cue: source.cue,
