@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import { Command, Option } from 'commander';
 import { analyzeArticle } from './analysis/analyze.js';
 import { DEFAULT_SOURCES } from './analysis/default-sources.js';
+import { htmlToArticleText } from './analysis/html-article.js';
 import { buildSourcingReport, formatReportCsv, formatReportJson, formatReportMarkdown } from './analysis/report.js';
 import type { Analysis } from './analysis/types.js';
 import { formatAnalysisTable } from './cli/analysis-table.js';
@@ -21,13 +22,14 @@ const program = new Command()
 program
   .command('analyze')
   .description('analyse an article file and print its sentences, roles and sources')
-  .argument('[file]', 'a .txt or .md article (not needed with --jsonl)')
+  .argument('[file]', 'a .txt, .md or .html article (not needed with --jsonl)')
   .option('--json', 'print the whole analysis as JSON')
   .option('--jsonl', 'read {"id", "text"} lines on stdin, write one analysis line per article')
   .action(async (file: string | undefined, options: { json?: boolean; jsonl?: boolean }) => {
     if (options.jsonl) return analyzeJsonLines();
     if (!file) throw new AppError('invalid_input', 'analyze needs a FILE (or --jsonl to read stdin)');
-    const text = await readArticleFile(file);
+    const read = await readArticleFile(file);
+    const text = read.format === 'html' ? htmlToArticleText(read.text).text : read.text;
     const analysis = analyzeArticle(text, DEFAULT_SOURCES);
     process.stdout.write(options.json ? `${JSON.stringify(analysis, null, 2)}\n` : formatAnalysisTable(text, analysis));
   });
@@ -35,13 +37,13 @@ program
 program
   .command('import')
   .description('add an article to the database')
-  .argument('<file>', 'a .txt or .md article')
+  .argument('<file>', 'a .txt, .md or .html article')
   .option('--title <title>', 'the title (default: the article’s headline)')
   .option('--by <name>', 'who imports it', userInfo().username)
   .action(async (file: string, options: { title?: string; by: string }) => {
     const store = await openLowdbStore(loadConfig().DB_FILE);
     await ensureDefaultSources(store);
-    const article = await importArticle(store, { title: options.title, text: await readArticleFile(file) }, options.by);
+    const article = await importArticle(store, { title: options.title, ...(await readArticleFile(file)) }, options.by);
     process.stdout.write(`${article.id}\t${article.title}\n`);
   });
 
@@ -110,12 +112,13 @@ function compactAnalysis(analysis: Analysis) {
   };
 }
 
-async function readArticleFile(file: string): Promise<string> {
-  if (!/\.(txt|md|markdown|text)$/i.test(file)) {
-    throw new AppError('invalid_input', `${file}: expected a .txt or .md file`);
-  }
+/** Reads an article file: plain text or Markdown as it is, a saved web page (.html) to be reduced to its story. */
+async function readArticleFile(file: string): Promise<{ text: string; format: 'text' | 'html' }> {
+  const extension = /\.(txt|md|markdown|text|html?)$/i.exec(file)?.[1]?.toLowerCase();
+  if (!extension) throw new AppError('invalid_input', `${file}: expected a .txt, .md or .html file`);
   try {
-    return (await readFile(file, 'utf8')).replace(/\r\n?/g, '\n');
+    const text = (await readFile(file, 'utf8')).replace(/\r\n?/g, '\n');
+    return { text, format: extension.startsWith('htm') ? 'html' : 'text' };
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new AppError('invalid_input', `${file}: ${reason}`);

@@ -57,10 +57,17 @@ describe('cli analyze', () => {
     expect(lines[1]).toEqual({ id: 'b', sentences: [], attributions: [], byline: null });
   });
 
+  it('a saved web page › is reduced to its story before analysis', () => {
+    const { status, stdout } = cli(['analyze', 'test/fixtures/news-page.html']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^\s+1\s+headline\s/m);
+    expect(stdout).not.toMatch(/<\w+/);
+  });
+
   it('a file that is not .txt or .md › exits 2 with the reason', () => {
     const { status, stderr } = cli(['analyze', 'story.pdf']);
     expect(status).toBe(2);
-    expect(stderr).toContain('story.pdf: expected a .txt or .md file');
+    expect(stderr).toContain('story.pdf: expected a .txt, .md or .html file');
   });
 });
 
