@@ -97,10 +97,11 @@ describe('htmlToArticleText', () => {
     expect(analysis.attributions).toContainEqual(
       expect.objectContaining({ sentence: caption?.index, kind: 'credit', sourceId: 'reuters' }),
     );
-    const kcnaClaims = analysis.attributions
-      .filter((attribution) => attribution.sourceId === 'kcna')
-      .map((attribution) => analysis.sentences[attribution.sentence]);
-    expect(kcnaClaims.map((sentence) => sentence?.role)).toEqual(['body', 'body']);
+    const kcna = analysis.attributions.filter((attribution) => attribution.sourceId === 'kcna');
+    const kcnaClaims = kcna.map((attribution) => analysis.sentences[attribution.sentence]);
+    // "KCNA said" twice, and "the state-run agency" in between points back to it.
+    expect(kcna.map((attribution) => attribution.source?.text)).toEqual(['KCNA', 'the state-run agency', 'KCNA']);
+    expect(kcnaClaims.map((sentence) => sentence?.role)).toEqual(['body', 'body', 'body']);
     expect(said(kcnaClaims[0]?.index ?? -1)).toMatch(/^North Korea has tested a solid-fuel engine/);
     expect(analysis.sentences.filter((sentence) => sentence.role === 'body')).toHaveLength(5);
   });

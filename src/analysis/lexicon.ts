@@ -64,7 +64,6 @@ export const SPEECH_VERBS = [
   'recall',
   'remark',
   'comment',
-  'observe',
   'predict',
   'speculate',
   'estimate',
@@ -142,6 +141,7 @@ export const STANCE_VERBS = [
   'guess',
   'imagine',
   'consider',
+  'observe',
 ] as const;
 
 /**

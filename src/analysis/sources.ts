@@ -170,9 +170,10 @@ function lookUpOwner(index: AliasIndex, key: string): SourceRecord | null {
   return owner ? lookUp(index, normaliseMention(owner)) : null;
 }
 
+/** "the ministry", "the state-run agency": a common head with at most two plain modifiers and no name. */
 function isShortForm(key: string): boolean {
   const words = key.split(' ');
-  return words.length === 1 && SHORT_FORM_HEADS.has(words[0] as string);
+  return words.length <= 3 && SHORT_FORM_HEADS.has(words.at(-1) as string);
 }
 
 /** How many named sources back a pronoun may reach: further than a few paragraphs, "he" is no longer clear. */
@@ -187,7 +188,10 @@ function antecedent(history: SourceRecord[], key: string): SourceRecord | null {
     if (personal && candidate.type === 'person') return candidate;
     if (key === 'it' && candidate.type !== 'person' && candidate.type !== 'officials') return candidate;
     if (key === 'they' || key === 'we' || key === 'who') return candidate;
-    if (isShortForm(key) && `${candidate.name} ${candidate.aliases.join(' ')}`.toLowerCase().includes(key))
+    if (
+      isShortForm(key) &&
+      `${candidate.name} ${candidate.aliases.join(' ')}`.toLowerCase().includes(key.split(' ').at(-1) as string)
+    )
       return candidate;
   }
   return null;
