@@ -5,13 +5,11 @@ import { createInterface } from 'node:readline';
 import { Command, Option } from 'commander';
 import { analyzeArticle } from './analysis/analyze.js';
 import { DEFAULT_SOURCES } from './analysis/default-sources.js';
-import { htmlToArticleText } from './analysis/html-article.js';
 import { buildSourcingReport, formatReportCsv, formatReportJson, formatReportMarkdown } from './analysis/report.js';
 import type { Analysis } from './analysis/types.js';
 import { formatAnalysisTable } from './cli/analysis-table.js';
 import { loadConfig } from './config.js';
 import { AppError } from './errors.js';
-import { importArticle } from './review/import-article.js';
 import { ensureDefaultSources } from './review/seed.js';
 import { openLowdbStore } from './storage/lowdb-store.js';
 
@@ -29,7 +27,11 @@ program
     if (options.jsonl) return analyzeJsonLines();
     if (!file) throw new AppError('invalid_input', 'analyze needs a FILE (or --jsonl to read stdin)');
     const read = await readArticleFile(file);
-    const text = read.format === 'html' ? htmlToArticleText(read.text).text : read.text;
+    // The HTML reader (Readability, linkedom) is loaded only for web pages: it would slow every other start.
+    const text =
+      read.format === 'html'
+        ? (await import('./analysis/html-article.js')).htmlToArticleText(read.text).text
+        : read.text;
     const analysis = analyzeArticle(text, DEFAULT_SOURCES);
     process.stdout.write(options.json ? `${JSON.stringify(analysis, null, 2)}\n` : formatAnalysisTable(text, analysis));
   });
@@ -43,6 +45,8 @@ program
   .action(async (file: string, options: { title?: string; by: string }) => {
     const store = await openLowdbStore(loadConfig().DB_FILE);
     await ensureDefaultSources(store);
+    // Loaded here, not at start: it brings the HTML reader, which `analyze --jsonl` never needs.
+    const { importArticle } = await import('./review/import-article.js');
     const article = await importArticle(store, { title: options.title, ...(await readArticleFile(file)) }, options.by);
     process.stdout.write(`${article.id}\t${article.title}\n`);
   });

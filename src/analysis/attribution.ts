@@ -314,8 +314,9 @@ function findCues({ tokens, quotes }: AttributionInput, from: number, to: number
   const cues: Cue[] = [];
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
-    if (quoteAt(quotes, token.start)) continue;
-    if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    const according = token.lower === 'according' && tokens[i + 1]?.lower === 'to';
+    if ((!according && !CUE_FORMS.has(token.lower)) || quoteAt(quotes, token.start)) continue;
+    if (according) {
       cues.push({ first: i, last: i + 2, strength: 'according' });
       i++;
       continue;

@@ -33,7 +33,7 @@ export function tokenize(text: string): TokenizedText {
   let cursor = 0;
   values.forEach((value, i) => {
     const start = text.indexOf(value, cursor);
-    if (start < 0 || /^\s+$/.test(value)) {
+    if (start < 0 || tags[i] === 'SPACE') {
       tokenIndexOf.push(-1);
       return;
     }
