@@ -18,8 +18,14 @@ export interface TokenizedText {
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
+/** "Trump’s" → "Trump" + "’s": wink splits it or not depending on the words it has met before. */
+const POSSESSIVE_END = /^(.+?)(['’]s)$/u;
+/** Before these, "’s" is "is" or "has" ("here’s", "it’s"), not a possessive. */
+const CONTRACTING = new Set(['here', 'there', 'it', 'that', 'what', 'who', 'he', 'she', 'where', 'how', 'let']);
+
 /**
- * Tokenises `text` with wink-nlp and maps every token back to its exact character offsets.
+ * Tokenises `text` with wink-nlp and maps every token back to its exact character offsets. The result depends only
+ * on the text: wink remembers words across documents, so its variable splits are normalised here.
  *
  * @example tokenize('He said no.').tokens.map((t) => t.text) // ['He', 'said', 'no', '.']
  */
@@ -28,65 +34,50 @@ export function tokenize(text: string): TokenizedText {
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const tokens: Token[] = [];
+  // For each wink token, the first and last of our tokens it became (-1: dropped whitespace).
+  const firstOf = new Array<number>(values.length).fill(-1);
+  const lastOf = new Array<number>(values.length).fill(-1);
+  const push = (start: number, end: number, pos: string) => {
+    const value = text.slice(start, end);
+    tokens.push({ start, end, text: value, lower: value.toLowerCase(), pos });
+  };
   // wink drops whitespace but keeps every other character in order, so each value is found at or after the cursor.
-  const tokenIndexOf: number[] = [];
   let cursor = 0;
-  values.forEach((value, i) => {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string;
+    const pos = tags[i] ?? 'X';
     const start = text.indexOf(value, cursor);
-    if (start < 0 || tags[i] === 'SPACE') {
-      tokenIndexOf.push(-1);
-      return;
+    if (start < 0 || pos === 'SPACE') continue;
+    firstOf[i] = tokens.length;
+    const next = values[i + 1];
+    const possessive = POSSESSIVE_END.exec(value);
+    if (value === "'" && next === "'" && text.startsWith("''", start)) {
+      // Some wires write quotes as two apostrophes (''like this''): one quote mark.
+      push(start, start + 2, 'PUNCT');
+      firstOf[i + 1] = tokens.length - 1;
+      lastOf[i + 1] = tokens.length - 1;
+      i++;
+    } else if (possessive?.[1] && possessive[2]) {
+      const split = start + possessive[1].length;
+      push(start, split, pos);
+      push(split, start + value.length, CONTRACTING.has(possessive[1].toLowerCase()) ? 'AUX' : 'PART');
+    } else {
+      push(start, start + value.length, pos);
     }
-    cursor = start + value.length;
-    tokenIndexOf.push(tokens.length);
-    tokens.push({ start, end: cursor, text: value, lower: value.toLowerCase(), pos: tags[i] ?? 'X' });
-  });
-  mergeDoubledApostrophes(tokens, tokenIndexOf);
+    lastOf[i] = tokens.length - 1;
+    cursor = tokens.at(-1)?.end ?? cursor;
+  }
   const sentences: Array<[number, number]> = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    const range = mapRange(tokenIndexOf, first, last);
-    if (range) sentences.push(range);
+    let from = -1;
+    let to = -1;
+    for (let i = first; i <= last; i++) {
+      if ((firstOf[i] as number) < 0) continue;
+      if (from < 0) from = firstOf[i] as number;
+      to = (lastOf[i] as number) + 1;
+    }
+    if (from >= 0) sentences.push([from, to]);
   });
   return { tokens, sentences };
-}
-
-/**
- * Some wires write quotes as two apostrophes (''like this''); wink splits them, so they are joined back into one
- * quote-mark token, and wink's indices are remapped to match.
- */
-function mergeDoubledApostrophes(tokens: Token[], tokenIndexOf: number[]): void {
-  const newIndex: number[] = [];
-  let write = 0;
-  for (let read = 0; read < tokens.length; read++) {
-    const token = tokens[read] as Token;
-    const next = tokens[read + 1];
-    newIndex.push(write);
-    if (token.text === "'" && next?.text === "'" && next.start === token.end) {
-      tokens[write++] = { ...token, end: next.end, text: "''", lower: "''" };
-      newIndex.push(write - 1);
-      read++;
-    } else {
-      tokens[write++] = token;
-    }
-  }
-  if (write === tokens.length) return;
-  tokens.length = write;
-  for (let i = 0; i < tokenIndexOf.length; i++) {
-    const old = tokenIndexOf[i] as number;
-    if (old >= 0) tokenIndexOf[i] = newIndex[old] as number;
-  }
-}
-
-/** Maps a wink token range onto our token indices, skipping the whitespace tokens we dropped. */
-function mapRange(tokenIndexOf: number[], first: number, last: number): [number, number] | null {
-  let from = -1;
-  let to = -1;
-  for (let i = first; i <= last; i++) {
-    const mapped = tokenIndexOf[i] ?? -1;
-    if (mapped < 0) continue;
-    if (from < 0) from = mapped;
-    to = mapped + 1;
-  }
-  return from < 0 ? null : [from, to];
 }
