@@ -20,6 +20,8 @@ const its = nlp.its;
 
 /** "Trump’s" → "Trump" + "’s": wink splits it or not depending on the words it has met before. */
 const POSSESSIVE_END = /^(.+?)(['’]s)$/u;
+/** What a possessive "’s" stands before. */
+const POSSESSED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT', 'SYM', 'X']);
 /** Before these, "’s" is "is" or "has" ("here’s", "it’s"), not a possessive. */
 const CONTRACTING = new Set(['here', 'there', 'it', 'that', 'what', 'who', 'he', 'she', 'where', 'how', 'let']);
 
@@ -54,13 +56,15 @@ export function tokenize(text: string): TokenizedText {
     if (value === "'" && next === "'" && text.startsWith("''", start)) {
       // Some wires write quotes as two apostrophes (''like this''): one quote mark.
       push(start, start + 2, 'PUNCT');
-      firstOf[i + 1] = tokens.length - 1;
-      lastOf[i + 1] = tokens.length - 1;
+      lastOf[i] = tokens.length - 1;
       i++;
+      firstOf[i] = tokens.length - 1;
     } else if (possessive?.[1] && possessive[2]) {
       const split = start + possessive[1].length;
       push(start, split, pos);
-      push(split, start + value.length, CONTRACTING.has(possessive[1].toLowerCase()) ? 'AUX' : 'PART');
+      // A possessive comes before a noun phrase ("Trump’s campaign"); before a verb it is "is"/"has" ("Trump’s been").
+      const beforeNoun = POSSESSED.has(tags[i + 1] ?? 'PUNCT');
+      push(split, start + value.length, !beforeNoun || CONTRACTING.has(possessive[1].toLowerCase()) ? 'AUX' : 'PART');
     } else {
       push(start, start + value.length, pos);
     }
@@ -77,7 +81,9 @@ export function tokenize(text: string): TokenizedText {
       if (from < 0) from = firstOf[i] as number;
       to = (lastOf[i] as number) + 1;
     }
-    if (from >= 0) sentences.push([from, to]);
+    // A quote mark joined from two apostrophes that wink put in two sentences belongs to the first.
+    from = Math.max(from, sentences.at(-1)?.[1] ?? 0);
+    if (from >= 0 && from < to) sentences.push([from, to]);
   });
   return { tokens, sentences };
 }

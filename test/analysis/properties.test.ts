@@ -26,6 +26,8 @@ const newsy = fc.constantFrom(
   'reportedly ',
   'Follow us on WhatsApp',
   'Mr. ',
+  "''",
+  'Trump’s ',
 );
 const articleText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),

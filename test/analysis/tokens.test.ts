@@ -22,6 +22,14 @@ describe('tokenize', () => {
     expect(found).not.toContain("'");
   });
 
+  it('a sentence ending in doubled apostrophes › its token range still ends at its last token', () => {
+    const { tokens, sentences } = tokenize("''We will win.'' Then they left.");
+    expect(sentences.map(([first, last]) => [tokens[first]?.text, tokens[last - 1]?.text])).toEqual([
+      ["''", "''"],
+      ['Then', '.'],
+    ]);
+  });
+
   it('every token › is the text at its offsets', () => {
     const text = 'The U.S. envoy’s talks — in Seoul, at 3 p.m. — ended. “No,” she said.';
     for (const token of tokenize(text).tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
