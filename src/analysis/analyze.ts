@@ -3,8 +3,15 @@ import { findQuotes } from './quotes.js';
 import { assignRoles } from './roles.js';
 import { segmentText } from './segment.js';
 import { resolveSources } from './sources.js';
+import { type AttributionTagger, tagAttributions } from './tagger/attributionTagger.js';
+import { defaultTagger } from './tagger/defaultTagger.js';
 import type { Token } from './tokens.js';
 import type { Analysis, Attribution, Flag, Sentence, SourceRecord, TextSpan } from './types.js';
+
+export interface AnalysisOptions {
+  /** The learned tagger that adds the cues the rules have no word for; null for the rules alone. */
+  tagger?: AttributionTagger | null;
+}
 
 /**
  * Analyses an article: paragraphs, sentences with roles and flags, attributions resolved against `registry`.
@@ -12,11 +19,16 @@ import type { Analysis, Attribution, Flag, Sentence, SourceRecord, TextSpan } fr
  *
  * @example analyzeArticle('Rain fell, KCNA said.', DEFAULT_SOURCES).attributions[0]?.sourceId // 'kcna'
  */
-export function analyzeArticle(text: string, registry: readonly SourceRecord[]): Analysis {
-  const { paragraphs, sentences: spans, tokens } = segmentText(text);
+export function analyzeArticle(
+  text: string,
+  registry: readonly SourceRecord[],
+  { tagger = defaultTagger() }: AnalysisOptions = {},
+): Analysis {
+  const { paragraphs, sentences: spans, tokens, tokenized } = segmentText(text);
   const roled = assignRoles(text, spans, tokens);
   const quotes = findQuotes(text, paragraphs);
-  const { attributions: found, flags } = extractAttributions({ text, sentences: roled, tokens, quotes });
+  const tagged = tagger ? tagAttributions(text, tokenized, tagger) : [];
+  const { attributions: found, flags } = extractAttributions({ text, sentences: roled, tokens, quotes, tagged });
   const resolved = resolveSources(found, registry, findNames(text, tokens));
 
   const attributions: Attribution[] = found.map((attribution: FoundAttribution, i) => ({

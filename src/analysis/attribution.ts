@@ -14,6 +14,7 @@ import {
 } from './content-spans.js';
 import { agentlessStart, coverageOf, findFlags, isAgentlessPassive } from './flags.js';
 import { CUE_FORMS, CUE_PARTICLES, PHRASAL_ONLY_FORMS } from './lexicon.js';
+import { mergeTagged } from './merge-tagged.js';
 import { CLOSING_QUOTES, endsWithQuote, OPENING_QUOTES, quoteAt, startsWithQuote } from './quotes.js';
 import type { RoledSentence } from './roles.js';
 import {
@@ -25,6 +26,7 @@ import {
   trimSource,
 } from './source-phrases.js';
 import { indexBefore, skipPunctuation, textSpan, tokenIndexAt, tokenSpan } from './spans.js';
+import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
 import type { AttributionKind, Flag, Span, TextSpan } from './types.js';
 
@@ -42,6 +44,8 @@ export interface AttributionInput {
   sentences: RoledSentence[];
   tokens: Token[];
   quotes: Span[];
+  /** What the learned tagger found, to add where the rules found nothing (see mergeTagged). */
+  tagged?: readonly TaggedAttribution[];
 }
 
 /**
@@ -53,18 +57,19 @@ export interface AttributionInput {
  */
 export function extractAttributions(input: AttributionInput): { attributions: FoundAttribution[]; flags: Flag[][] } {
   const { sentences } = input;
-  const attributions: FoundAttribution[] = [];
+  const ruleFound: FoundAttribution[] = [];
   const flags: Flag[][] = sentences.map(() => []);
   const bodyEnd = lastBodyEnd(sentences);
 
   sentences.forEach((sentence, index) => {
     if (sentence.role === 'boilerplate') return;
     if (sentence.credit) {
-      attributions.push(creditAttribution(input, sentence, index, bodyEnd));
+      ruleFound.push(creditAttribution(input, sentence, index, bodyEnd));
       if (sentence.role === 'byline') return;
     }
-    attributions.push(...clipAtLaterSources(findInSentence(input, sentence, index)));
+    ruleFound.push(...clipAtLaterSources(findInSentence(input, sentence, index)));
   });
+  const attributions = mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] });
   extendQuoteRuns(input, attributions);
   // Flags come last: a quote is unattributed only if no content covers it once quote runs are carried on.
   const isCovered = coverageOf(attributions);

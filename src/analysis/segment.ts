@@ -1,4 +1,4 @@
-import { type Token, tokenize } from './tokens.js';
+import { type Token, type TokenizedText, tokenize } from './tokens.js';
 import type { Span } from './types.js';
 
 /** A sentence before it has a role: its span, its paragraph and its tokens as [first, last + 1). */
@@ -11,6 +11,8 @@ export interface Segmentation {
   paragraphs: Span[];
   sentences: SentenceSpan[];
   tokens: Token[];
+  /** The tokenizer's own output, for the learned tagger, which reads wink's sentences. */
+  tokenized: TokenizedText;
 }
 
 const BLANK_LINE = /\n[ \t\u00a0\u200b]*\n/g;
@@ -24,7 +26,8 @@ const BLANK_LINE = /\n[ \t\u00a0\u200b]*\n/g;
  */
 export function segmentText(text: string): Segmentation {
   const paragraphs = splitParagraphs(text);
-  const { tokens, sentences: winkSentences } = tokenize(text);
+  const tokenized = tokenize(text);
+  const { tokens, sentences: winkSentences } = tokenized;
   const sentences: SentenceSpan[] = [];
   let paragraph = 0;
   for (const [first, last] of winkSentences) {
@@ -39,7 +42,7 @@ export function segmentText(text: string): Segmentation {
       start = i;
     }
   }
-  return { paragraphs, sentences, tokens };
+  return { paragraphs, sentences, tokens, tokenized };
 }
 
 /** Whether text[from, to) holds a line break; the gap between two tokens is short, so a plain loop is fastest. */

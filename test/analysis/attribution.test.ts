@@ -10,10 +10,13 @@ interface Found {
   content: string;
 }
 
-/** Analyses a one-paragraph body (after a headline, so the text is not read as one) and lists what it finds. */
+/**
+ * Analyses a one-paragraph body (after a headline, so the text is not read as one) with the rules alone, and lists
+ * what they find; test/analysis/capabilities.test.ts checks the whole engine, rules and learned tagger together.
+ */
 function attributionsOf(body: string): Found[] {
   const text = `Headline\n\n${body}`;
-  const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+  const analysis = analyzeArticle(text, DEFAULT_SOURCES, { tagger: null });
   return analysis.attributions.map((attribution) => ({
     kind: attribution.kind,
     source: attribution.source?.text ?? null,
@@ -22,7 +25,7 @@ function attributionsOf(body: string): Found[] {
   }));
 }
 
-describe('analyzeArticle › attributions', () => {
+describe('analyzeArticle › attributions by the rules alone', () => {
   it.each<[string, string, Found[]]>([
     ['no attribution at all › finds none', 'The bridge reopened on Monday after repairs.', []],
     [

@@ -180,9 +180,14 @@ describe('attribution engine › beliefs and stances', () => {
     expect(read(body).seen[0]).toMatchObject({ source, cue });
   });
 
+  it('a quoted “said” › is part of the content, not a cue', () => {
+    const { seen } = read('The sign read “he said no” for years.');
+    expect(seen.map((attribution) => attribution.cue)).not.toContain('said');
+  });
+
   it.each([
     ['an everyday verb', 'The army built a road near the border.'],
-    ['a stance verb with no clause', 'Officials think hard about every launch.'],
+
     ['a stance verb with no speaker', 'It also calls for closer ties.'],
   ])('%s › is no attribution', (_name, body) => {
     expect(read(body).seen).toEqual([]);

@@ -1,0 +1,123 @@
+/**
+ * Scoring and best-path decoding for linear sequence models (first-order: each label depends on the one before).
+ */
+import { type LinearModel, rowOf } from './model.js';
+
+/** A scored sequence: `length` positions, each with `featuresPerToken` feature numbers, and which labels it allows. */
+export interface FeatureSequence {
+  length: number;
+  featuresPerToken: number;
+  /** `length × featuresPerToken` feature numbers, row-major by position. */
+  features: Int32Array;
+  /** `length × labels` flags (1 = allowed), or null when every label is allowed everywhere. */
+  allowed: Uint8Array | null;
+  /** Per-position integers a feature extractor may use while filling `features`. */
+  scratch: Int32Array;
+}
+
+/** Buffers reused from one sequence to the next, grown on demand: decoding allocates nothing per sentence. */
+export class DecodeBuffers {
+  emissions = new Float64Array(0);
+  scores = new Float64Array(0);
+  backPointers = new Int32Array(0);
+  path = new Int32Array(0);
+
+  ensure(length: number, labelCount: number): void {
+    const cells = length * labelCount;
+    if (this.emissions.length < cells) {
+      const capacity = Math.max(cells, this.emissions.length * 2);
+      this.emissions = new Float64Array(capacity);
+      this.scores = new Float64Array(capacity);
+      this.backPointers = new Int32Array(capacity);
+    }
+    if (this.path.length < length) this.path = new Int32Array(Math.max(length, this.path.length * 2));
+  }
+}
+
+const FORBIDDEN = -1e30;
+
+/**
+ * The highest-scoring label sequence for `sequence` under `model`, left in `buffers.path[0..length)`.
+ * `forbidden` marks transitions (row 0 = from the start, row i + 1 = from label i) no sequence may take.
+ *
+ * @example decodeBest(model, sequence, null, buffers); buffers.path // [0, 1, 2, 0, …] label indices
+ */
+export function decodeBest(
+  model: LinearModel,
+  sequence: FeatureSequence,
+  forbidden: Uint8Array | null,
+  buffers: DecodeBuffers,
+): Int32Array {
+  const labelCount = model.labels.length;
+  const { length } = sequence;
+  buffers.ensure(length, labelCount);
+  const { emissions, scores, backPointers, path } = buffers;
+  scoreEmissions(model, sequence, emissions);
+  const transitions = model.transitions;
+
+  for (let y = 0; y < labelCount; y++) {
+    scores[y] = forbidden?.[y] ? FORBIDDEN : (emissions[y] as number) + (transitions[y] as number);
+  }
+  for (let t = 1; t < length; t++) {
+    const here = t * labelCount;
+    const before = here - labelCount;
+    for (let y = 0; y < labelCount; y++) {
+      let best = -Infinity;
+      let bestFrom = 0;
+      for (let from = 0; from < labelCount; from++) {
+        const cell = (from + 1) * labelCount + y;
+        const score = forbidden?.[cell] ? FORBIDDEN : (scores[before + from] as number) + (transitions[cell] as number);
+        if (score > best) {
+          best = score;
+          bestFrom = from;
+        }
+      }
+      scores[here + y] = best + (emissions[here + y] as number);
+      backPointers[here + y] = bestFrom;
+    }
+  }
+
+  let last = 0;
+  const end = (length - 1) * labelCount;
+  for (let y = 1; y < labelCount; y++) if ((scores[end + y] as number) > (scores[end + last] as number)) last = y;
+  path[length - 1] = last;
+  for (let t = length - 1; t > 0; t--) path[t - 1] = backPointers[t * labelCount + (path[t] as number)] as number;
+  return path;
+}
+
+/** Fills `emissions` (`length × labels`) with each position's summed feature weights; disallowed labels get -∞. */
+export function scoreEmissions(model: LinearModel, sequence: FeatureSequence, emissions: Float64Array): void {
+  const labelCount = model.labels.length;
+  if (labelCount > 4) throw new Error('scoreEmissions handles at most four labels');
+  const { length, featuresPerToken, features, allowed } = sequence;
+  const { weights, rows } = model;
+  const { smallFeatures } = model.space;
+  const last = weights.length - 1;
+  for (let t = 0; t < length; t++) {
+    // Sums in locals for up to four labels: this loop is where the tagger spends its time.
+    let score0 = 0;
+    let score1 = 0;
+    let score2 = 0;
+    let score3 = 0;
+    const first = t * featuresPerToken;
+    for (let k = first; k < first + featuresPerToken; k++) {
+      const feature = features[k] as number;
+      // A compiled model stores small templates densely and only some rows of large ones: a feature without a row
+      // weighs nothing.
+      const weightRow = rows && feature >= smallFeatures ? rowOf(rows, feature) : feature;
+      if (weightRow < 0) continue;
+      const base = weightRow * labelCount;
+      score0 += weights[base] as number;
+      score1 += weights[base + 1] as number;
+      score2 += weights[base + 2] as number;
+      // With three labels this reads the next row's first weight (or nothing, at the very end): unused.
+      score3 += base + 3 <= last ? (weights[base + 3] as number) : 0;
+    }
+    const row = t * labelCount;
+    emissions[row] = score0;
+    emissions[row + 1] = score1;
+    emissions[row + 2] = score2;
+    if (labelCount === 4) emissions[row + 3] = score3;
+    if (allowed) for (let y = 0; y < labelCount; y++) if (!allowed[row + y]) emissions[row + y] = FORBIDDEN;
+  }
+}
