@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import { Command, Option } from 'commander';
-import { analyzeArticle } from './analysis/analyze.js';
+import { type AnalysisOptions, analyzeArticle } from './analysis/analyze.js';
 import { DEFAULT_SOURCES } from './analysis/default-sources.js';
 import { buildSourcingReport, formatReportCsv, formatReportJson, formatReportMarkdown } from './analysis/report.js';
 import type { Analysis } from './analysis/types.js';
@@ -23,8 +23,10 @@ program
   .argument('[file]', 'a .txt, .md or .html article (not needed with --jsonl)')
   .option('--json', 'print the whole analysis as JSON')
   .option('--jsonl', 'read {"id", "text"} lines on stdin, write one analysis line per article')
-  .action(async (file: string | undefined, options: { json?: boolean; jsonl?: boolean }) => {
-    if (options.jsonl) return analyzeJsonLines();
+  .option('--rules-only', 'skip the learned tagger: about 1.6x faster, finds fewer attributions')
+  .action(async (file: string | undefined, options: { json?: boolean; jsonl?: boolean; rulesOnly?: boolean }) => {
+    const settings: AnalysisOptions = options.rulesOnly ? { tagger: null } : {};
+    if (options.jsonl) return analyzeJsonLines(settings);
     if (!file) throw new AppError('invalid_input', 'analyze needs a FILE (or --jsonl to read stdin)');
     const read = await readArticleFile(file);
     // The HTML reader (Readability, linkedom) is loaded only for web pages: it would slow every other start.
@@ -32,7 +34,7 @@ program
       read.format === 'html'
         ? (await import('./analysis/html-article.js')).htmlToArticleText(read.text).text
         : read.text;
-    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES, settings);
     process.stdout.write(options.json ? `${JSON.stringify(analysis, null, 2)}\n` : formatAnalysisTable(text, analysis));
   });
 
@@ -70,7 +72,7 @@ program
   });
 
 /** Batch mode for evaluation: one analysis line per input line, offsets into that line's text. */
-async function analyzeJsonLines(): Promise<void> {
+async function analyzeJsonLines(settings: AnalysisOptions): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = 0;
   let failures = 0;
@@ -84,7 +86,7 @@ async function analyzeJsonLines(): Promise<void> {
       continue;
     }
     process.stdout.write(
-      `${JSON.stringify({ id: input.id, ...compactAnalysis(analyzeArticle(input.text, DEFAULT_SOURCES)) })}\n`,
+      `${JSON.stringify({ id: input.id, ...compactAnalysis(analyzeArticle(input.text, DEFAULT_SOURCES, settings)) })}\n`,
     );
   }
   if (failures > 0) process.exitCode = 1;

@@ -64,6 +64,18 @@ describe('cli analyze', () => {
     expect(stdout).not.toMatch(/<\w+/);
   });
 
+  it('--rules-only › leaves out what only the learned tagger finds', () => {
+    const text = 'Headline\n\nThe sign read “he said no” for years.';
+    const input = `${JSON.stringify({ id: 'a', text })}\n`;
+    const cues = (args: string[]) =>
+      JSON.parse(cli(['analyze', '--jsonl', ...args], { input }).stdout).attributions.map(
+        (attribution: { cue: { start: number; end: number } }) =>
+          text.slice(attribution.cue.start, attribution.cue.end),
+      );
+    expect(cues([])).toEqual(['read']);
+    expect(cues(['--rules-only'])).toEqual([]);
+  });
+
   it('a file that is not .txt or .md › exits 2 with the reason', () => {
     const { status, stderr } = cli(['analyze', 'story.pdf']);
     expect(status).toBe(2);
