@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { WordClassesData } from '../src/analysis/tagger/wordClasses.js';
+import { NOUN_CLASSES, VERB_CLASSES, type WordClassesData } from '../src/analysis/tagger/wordClasses.js';
 import { PROJECT_ROOT } from './polnear.js';
 
 const { values: options } = parseArgs({
@@ -20,52 +20,16 @@ const { values: options } = parseArgs({
   },
 });
 
-/** WordNet's lexicographer files, by number (the lex_filenum of each synset). */
-const LEXICOGRAPHER_FILES = [
+/**
+ * WordNet's lexicographer files, by number (the lex_filenum of each synset): the adjective and adverb files, the noun
+ * and verb classes in WordNet's own order (as the tagger lists them), then participial adjectives.
+ */
+const LEXICOGRAPHER_FILES: readonly string[] = [
   'adj.all',
   'adj.pert',
   'adv.all',
-  'noun.Tops',
-  'noun.act',
-  'noun.animal',
-  'noun.artifact',
-  'noun.attribute',
-  'noun.body',
-  'noun.cognition',
-  'noun.communication',
-  'noun.event',
-  'noun.feeling',
-  'noun.food',
-  'noun.group',
-  'noun.location',
-  'noun.motive',
-  'noun.object',
-  'noun.person',
-  'noun.phenomenon',
-  'noun.plant',
-  'noun.possession',
-  'noun.process',
-  'noun.quantity',
-  'noun.relation',
-  'noun.shape',
-  'noun.state',
-  'noun.substance',
-  'noun.time',
-  'verb.body',
-  'verb.change',
-  'verb.cognition',
-  'verb.communication',
-  'verb.competition',
-  'verb.consumption',
-  'verb.contact',
-  'verb.creation',
-  'verb.emotion',
-  'verb.motion',
-  'verb.perception',
-  'verb.possession',
-  'verb.social',
-  'verb.stative',
-  'verb.weather',
+  ...NOUN_CLASSES.slice(1),
+  ...VERB_CLASSES.slice(1),
   'adj.ppl',
 ];
 

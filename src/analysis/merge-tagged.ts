@@ -1,6 +1,6 @@
 import type { FoundAttribution } from './attribution.js';
 import { CUE_FORMS } from './lexicon.js';
-import { quoteAt } from './quotes.js';
+import { firstEndingAfter, quoteAt } from './quotes.js';
 import type { RoledSentence } from './roles.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { AttributionKind, Span, TextSpan } from './types.js';
@@ -111,15 +111,9 @@ function trimmed(text: string, span: Span): TextSpan {
 }
 
 function sentenceAt(sentences: readonly RoledSentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid] as RoledSentence).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const sentence = sentences[lo];
-  return sentence && sentence.start <= offset ? lo : -1;
+  const index = firstEndingAfter(sentences, offset);
+  const sentence = sentences[index];
+  return sentence && sentence.start <= offset ? index : -1;
 }
 
 function overlaps(a: Span, b: Span): boolean {
