@@ -26,7 +26,7 @@ export interface MergeInput {
  * Combines the rules and the learned tagger. Measured on held-out annotated news, the tagger finds cues and marks
  * their spans as annotators do better than the rules, which know the structure (kinds, credits, datelines, bylines).
  * So: a rule attribution stands when it is a structure or a verb of saying, or when the tagger found the same cue,
- * whose source and content spans it then takes (unless the rule's source is wider: a full list of names); a stance
+ * whose spans it then takes (unless the rule's source is wider: a full list of names); a stance
  * the tagger did not confirm is dropped; the tagger adds the cues the rules have no word for, within one reviewable
  * sentence, outside quotes, with a checkable source.
  *
@@ -64,7 +64,10 @@ export function mergeTagged({ text, sentences, quotes, found, tagged }: MergeInp
   return merged.sort((a, b) => a.sentence - b.sentence || firstOffset(a) - firstOffset(b));
 }
 
-/** A rule attribution with the tagger's source and content for the same cue; structural kinds keep their own. */
+/**
+ * A rule attribution with the tagger's cue, source and content spans for the same cue (they follow the annotation
+ * scheme: "said in a statement", "has said"); structural kinds keep their own.
+ */
 function adoptSpans(
   text: string,
   attribution: FoundAttribution,
@@ -75,7 +78,8 @@ function adoptSpans(
   const source = trimmed(text, twin.source);
   const wider = attribution.source && source.start >= attribution.source.start && source.end <= attribution.source.end;
   const content = sentence ? afterDateline(text, twin.content, sentence) : twin.content;
-  return { ...attribution, source: wider ? attribution.source : source, content };
+  const cue = trimmed(text, twin.cue);
+  return { ...attribution, source: wider ? attribution.source : source, cue, content };
 }
 
 /** "SEOUL (AP) — North Korea fired …": a dateline is the wire's credit, not part of what anyone said. */
