@@ -159,6 +159,23 @@ describe('GET /articles/:id', () => {
     expect(claim).toContain('<span class="cue">“said”</span>');
   });
 
+  it('GET /articles/:id › fixture › sums up the sources: claims per source, most-cited first, and the unsourced', async () => {
+    const { app, store } = await makeApp();
+    await store.addArticle(fixtureArticle('a1'));
+
+    const page = (await request(app).get('/articles/a1').expect(200)).text;
+    const summary = page.slice(
+      page.indexOf('<p class="source-summary">'),
+      page.indexOf('</p>', page.indexOf('<p class="source-summary">')),
+    );
+
+    const entries = [
+      ...summary.matchAll(/<a href="[^"]+">([^<]+)<\/a> <span class="summary-type">[^<]+<\/span> (\d+ claims?)/g),
+    ].map((match) => `${match[1]}: ${match[2]}`);
+    expect(entries).toEqual(['KCNA: 2 claims', 'Ukrainian officials: 1 claim']);
+    expect(summary).toContain('2 claims with no source of their own');
+  });
+
   it('GET /articles/:id › sentence with two sources › shows both', async () => {
     const { app, store } = await makeApp();
     await store.addArticle(fixtureArticle('a1'));

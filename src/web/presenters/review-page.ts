@@ -1,5 +1,6 @@
 import { claimIdOf, listClaims } from '../../analysis/claims.js';
 import { sourcesOfSentence } from '../../analysis/report.js';
+import { countCitations } from '../../analysis/source-citations.js';
 import type { FlagKind, SentenceRole } from '../../analysis/types.js';
 import { reviewProgress } from '../../review/progress.js';
 import type { VerdictRecord, VerdictStatus } from '../../review/verdict.js';
@@ -52,6 +53,10 @@ export interface ReviewPage {
   loginUrl: string;
   reports: Array<{ label: string; url: string }>;
   shortcuts: Array<{ keys: string[]; action: string }>;
+  /** Who the claims of this article rest on, most-cited first: "KCNA · state media · 3 claims". */
+  sourceSummary: Array<{ name: string; url: string; typeLabel: string; claimsText: string }>;
+  /** Claims with no source of their own: "4 claims in the reporter’s voice"; empty when there are none. */
+  unsourcedText: string;
 }
 
 const ROLE_LABELS: Record<SentenceRole, string | null> = {
@@ -117,6 +122,10 @@ export function presentReviewPage(
   });
 
   const { reviewed, claims: total } = reviewProgress(analysis, verdicts);
+  const cited = [...countCitations([analysis]).values()].sort(
+    (a, b) => b.claims - a.claims || a.source.name.localeCompare(b.source.name),
+  );
+  const unsourced = claims.filter((claim) => claim.sources.every((source) => source.fallback)).length;
   return {
     articleId: article.id,
     title: article.title,
@@ -137,5 +146,16 @@ export function presentReviewPage(
       ...VERDICT_CHOICES.map((choice) => ({ keys: [choice.key], action: `mark ${choice.label.toLowerCase()}` })),
       { keys: ['n'], action: 'edit the note' },
     ],
+    sourceSummary: cited.map(({ source, claims: count }) => ({
+      name: source.name,
+      url: sourceUrl(source.id),
+      typeLabel: SOURCE_TYPE_LABELS[source.type],
+      claimsText: plural(count, 'claim'),
+    })),
+    unsourcedText: unsourced > 0 ? `${plural(unsourced, 'claim')} with no source of their own` : '',
   };
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
