@@ -71,7 +71,7 @@ export function requireCorpus(path: string = CORPUS_PATH): GoldArticle[] {
  * The part an article belongs to, decided by a hash of its id alone, so the split never changes when articles are
  * added, removed or reordered.
  *
- * @example splitPartOf('polnear:train:nyt_2016-…') // 'train' or 'check', always the same for the same id
+ * @example splitPartOf(article.id) // 'train' or 'check', always the same for the same id
  */
 export function splitPartOf(id: string): SplitPart {
   return fnv1a(id) % 100 < TRAIN_PERCENT ? 'train' : 'check';
