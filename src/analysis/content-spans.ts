@@ -7,7 +7,7 @@ import type { Token } from './tokens.js';
 import type { Span } from './types.js';
 
 /** People a reporter speaks with: "told reporters that", "told Reuters". */
-export const TOLD_OBJECT_MAX = 8;
+const TOLD_OBJECT_MAX = 8;
 
 export const ENDERS = new Set(['.', '!', '?', ',', ';', ':']);
 
@@ -84,13 +84,13 @@ export function contentStart(tokens: Token[], cue: Cue, to: number): number | nu
 }
 
 /** Longest "where and when" after a cue: "said on Thursday during a speech at the Council … in New York:". */
-export const SETTING_MAX = 25;
+const SETTING_MAX = 25;
 
 /**
  * Skips the setting of a statement when a colon or a quote follows it: prepositional phrases with no verb
  * ("said in a speech at the Council in New York City: “…”"). Anything else after the cue is content.
  */
-export function skipSetting(tokens: Token[], start: number, to: number): number {
+function skipSetting(tokens: Token[], start: number, to: number): number {
   if (tokens[start]?.pos !== 'ADP') return start;
   for (let i = start + 1; i < Math.min(to, start + SETTING_MAX); i++) {
     const token = tokens[i] as Token;
@@ -102,7 +102,7 @@ export function skipSetting(tokens: Token[], start: number, to: number): number 
 }
 
 /** Skips one noun phrase or pronoun: "reporters", "the BBC", "him" — but a second determiner starts the content. */
-export function skipObject(tokens: Token[], start: number, to: number): number {
+function skipObject(tokens: Token[], start: number, to: number): number {
   if (tokens[start]?.pos === 'PRON') return start + 1;
   let i = start;
   let sawNoun = false;
@@ -113,7 +113,7 @@ export function skipObject(tokens: Token[], start: number, to: number): number {
   return i;
 }
 
-export function findWithin(tokens: Token[], from: number, to: number, test: (token: Token) => boolean): number | null {
+function findWithin(tokens: Token[], from: number, to: number, test: (token: Token) => boolean): number | null {
   for (let i = from; i < to; i++) if (test(tokens[i] as Token)) return i;
   return null;
 }

@@ -35,22 +35,29 @@ export interface MergeInput {
 export function mergeTagged({ text, sentences, quotes, found, tagged }: MergeInput): FoundAttribution[] {
   const merged: FoundAttribution[] = [];
   const confirmed = new Set<TaggedAttribution>();
+  // Tagged cues come in text order and never overlap, so a rule cue's twin is found by binary search.
+  const taggedCues = tagged.map((candidate) => candidate.cue);
   for (const attribution of found) {
-    const twin = attribution.cue
-      ? tagged.find((candidate) => overlaps(candidate.cue, attribution.cue as Span))
-      : undefined;
-    if (twin) {
+    const cue = attribution.cue;
+    const twin = cue ? tagged[firstEndingAfter(taggedCues, cue.start)] : undefined;
+    if (twin && cue && overlaps(twin.cue, cue)) {
       confirmed.add(twin);
       merged.push(adoptSpans(text, attribution, twin, sentences[attribution.sentence]));
-    } else if (SELF_EVIDENT.has(attribution.kind) || isSpeechCue(attribution.cue) || isNamed(attribution.source)) {
+    } else if (SELF_EVIDENT.has(attribution.kind) || isSpeechCue(cue) || isNamed(attribution.source)) {
       merged.push(attribution);
     }
   }
+  // Cues already taken, by where they end: they do not overlap one another, so one binary search finds a clash.
+  const takenCues = merged
+    .flatMap((attribution) => (attribution.cue ? [attribution.cue] : []))
+    .sort((a, b) => a.end - b.end);
   for (const candidate of tagged) {
-    if (confirmed.has(candidate) || merged.some((a) => a.cue && overlaps(a.cue, candidate.cue))) continue;
+    if (confirmed.has(candidate)) continue;
     const index = sentenceAt(sentences, candidate.cue.start);
     const sentence = index >= 0 ? sentences[index] : undefined;
     if (!sentence || !TAGGED_ROLES.has(sentence.role) || quoteAt(quotes, candidate.cue.start)) continue;
+    const clash = takenCues[firstEndingAfter(takenCues, candidate.cue.start)];
+    if (clash && overlaps(clash, candidate.cue)) continue;
     const source = candidate.source ? trimmed(text, candidate.source) : null;
     if (source && (!inside(source, sentence) || UNCHECKABLE_SOURCES.has(source.text.toLowerCase()))) continue;
     merged.push({

@@ -7,7 +7,7 @@ import { CLOSING_QUOTES } from './quotes.js';
 import type { Token } from './tokens.js';
 
 /** Words that open a clause: a source never reaches back past them. */
-export const CLAUSE_OPENERS = new Set([
+const CLAUSE_OPENERS = new Set([
   'as',
   'while',
   'when',
@@ -33,12 +33,12 @@ export const CLAUSE_OPENERS = new Set([
   'says',
 ]);
 
-export const POSSESSIVES = new Set(['’s', "'s", '’', "'"]);
+const POSSESSIVES = new Set(['’s', "'s", '’', "'"]);
 
-export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Between a source and its verb: "has also said", "did not deny". */
-export const VERB_COMPANIONS = new Set([
+const VERB_COMPANIONS = new Set([
   'not',
   "n't",
   'also',
@@ -63,7 +63,7 @@ export const VERB_COMPANIONS = new Set([
 ]);
 
 /** Prepositions allowed inside a source: "a spokesman for the ministry", "Secretary of State". */
-export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with']);
+const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with']);
 
 /**
  * The source to the left of a verb: skip "has also", then take the noun phrase ending there. A list keeps its
@@ -82,7 +82,7 @@ export function collectLeft(tokens: Token[], cueFirst: number, from: number): [n
 }
 
 /** The noun phrase (or subject pronoun) whose last word is tokens[last]. */
-export function nounPhraseEndingAt(tokens: Token[], last: number, from: number): [number, number] | null {
+function nounPhraseEndingAt(tokens: Token[], last: number, from: number): [number, number] | null {
   let i = last;
   const head = tokens[i] as Token;
   if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) ? [i, i + 1] : null;
@@ -119,7 +119,7 @@ export function nounPhraseEndingAt(tokens: Token[], last: number, from: number):
 }
 
 /** A determiner opens the adjectives and hyphenated words before tokens[index]: "the self-described democratic". */
-export function hasDeterminerBefore(tokens: Token[], index: number, from: number): boolean {
+function hasDeterminerBefore(tokens: Token[], index: number, from: number): boolean {
   for (let i = index - 1; i >= from && i >= index - 6; i--) {
     const token = tokens[i] as Token;
     if (token.pos === 'DET') return true;
@@ -129,14 +129,14 @@ export function hasDeterminerBefore(tokens: Token[], index: number, from: number
 }
 
 /** How far back a subject may stand from its verb, in tokens, past an appositive or a first verb phrase. */
-export const SUBJECT_WINDOW = 45;
+const SUBJECT_WINDOW = 45;
 
-export function isGerund(token: Token): boolean {
+function isGerund(token: Token): boolean {
   return token.lower.endsWith('ing');
 }
 
 /** Marks no subject reaches back across: a quote that has just closed, a colon, a semicolon, a dash. */
-export function isHardBreak(token: Token): boolean {
+function isHardBreak(token: Token): boolean {
   return (
     CLOSING_QUOTES.has(token.text) ||
     token.text === ':' ||
@@ -152,7 +152,7 @@ export function isHardBreak(token: Token): boolean {
  * one with a verb ("Barkley, who said he votes …") does not. Before ", saying" the subject is the clause's own
  * (`gerund`), found as for "and said".
  */
-export function appositiveSubject(
+function appositiveSubject(
   tokens: Token[],
   comma: number,
   from: number,
@@ -180,7 +180,7 @@ export function appositiveSubject(
  * The subject of the clause a second verb shares ("X did Y and said Z", "X did Y, saying Z"): the noun phrase that
  * opens the clause, right before its first verb.
  */
-export function clauseSubject(tokens: Token[], joint: number, from: number): [number, number] | null {
+function clauseSubject(tokens: Token[], joint: number, from: number): [number, number] | null {
   for (let verb = joint - 1; verb > Math.max(from, joint - SUBJECT_WINDOW); verb--) {
     const token = tokens[verb] as Token;
     if (
@@ -211,9 +211,9 @@ export function opensNounPhrase(token: Token): boolean {
 }
 
 /** Longest source after its cue, in tokens: "according to a senior official who spoke on condition of anonymity". */
-export const RIGHT_SOURCE_MAX = 30;
+const RIGHT_SOURCE_MAX = 30;
 
-export const RIGHT_SOURCE_STOPS = new Set([';', ':', '—', '–', '(', '.', '!', '?']);
+const RIGHT_SOURCE_STOPS = new Set([';', ':', '—', '–', '(', '.', '!', '?']);
 
 /**
  * The source after "according to" or an inverted "said": everything up to the next comma or the sentence end, as
@@ -233,7 +233,7 @@ export function collectRight(tokens: Token[], start: number, to: number): [numbe
 }
 
 /** After a comma in a source: does a list go on ("US, South Korean and Ukrainian …")? */
-export function listContinues(tokens: Token[], start: number, to: number): boolean {
+function listContinues(tokens: Token[], start: number, to: number): boolean {
   for (let i = start; i < to; i++) {
     const token = tokens[i] as Token;
     if (token.pos === 'CCONJ') return true;
@@ -258,7 +258,7 @@ export function trimSource(tokens: Token[], start: number, end: number): [number
   return hasHead ? [s, e] : null;
 }
 
-export function isSourceEdge(token: Token): boolean {
+function isSourceEdge(token: Token): boolean {
   return (
     token.pos !== 'PUNCT' &&
     token.pos !== 'CCONJ' &&
@@ -273,12 +273,12 @@ export function isNominal(token: Token | undefined): boolean {
 }
 
 /** A word that can stand on either side of "and" in a source: "South Korean and Ukrainian intelligence". */
-export function isModifier(token: Token | undefined): boolean {
+function isModifier(token: Token | undefined): boolean {
   return token !== undefined && (isNominal(token) || token.pos === 'ADJ');
 }
 
 /** The first token of a hyphenated word ending at `index` ("state-run" → the index of "state"). */
-export function compoundStart(tokens: Token[], index: number, from: number): number {
+function compoundStart(tokens: Token[], index: number, from: number): number {
   let i = index;
   while (i - 2 >= from) {
     const hyphen = tokens[i - 1] as Token;
@@ -290,7 +290,7 @@ export function compoundStart(tokens: Token[], index: number, from: number): num
 }
 
 /** A word of a noun phrase read left to right, counting the parts of a hyphenated word ("81-year-old"). */
-export function isNounPhraseAt(tokens: Token[], i: number): boolean {
+function isNounPhraseAt(tokens: Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (token.end === tokens[i + 1]?.start && (token.text === '-' || tokens[i + 1]?.text === '-')) return true;
   if (tokens[i - 1]?.end === token.start && tokens[i - 1]?.text === '-') return true;
@@ -309,7 +309,7 @@ export function isNounPhraseWord(token: Token): boolean {
   );
 }
 
-export function isCompanion(token: Token): boolean {
+function isCompanion(token: Token): boolean {
   return token.pos === 'AUX' || token.pos === 'ADV' || VERB_COMPANIONS.has(token.lower);
 }
 
