@@ -152,12 +152,7 @@ function isHardBreak(token: Token): boolean {
  * one with a verb ("Barkley, who said he votes …") does not. Before ", saying" the subject is the clause's own
  * (`gerund`), found as for "and said".
  */
-function appositiveSubject(
-  tokens: Token[],
-  comma: number,
-  from: number,
-  gerund: boolean,
-): [number, number] | null {
+function appositiveSubject(tokens: Token[], comma: number, from: number, gerund: boolean): [number, number] | null {
   if (gerund) return clauseSubject(tokens, comma, from);
   let start = comma;
   while (start - 1 >= Math.max(from, comma - SUBJECT_WINDOW) && !isHardBreak(tokens[start - 1] as Token)) start--;
