@@ -112,12 +112,16 @@ export function resolveSources(
   return { sourceIds, vague, sources: [...used.values()] };
 }
 
-/** "The North’s  state media" → "north's state media": case, curly apostrophes, spacing and "the" do not matter. */
+/**
+ * "The North’s  state media," → "north's state media": case, curly apostrophes, spacing, closing punctuation and "the"
+ * do not matter.
+ */
 export function normaliseMention(mention: string): string {
   return mention
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/\s+/g, ' ')
+    .replace(/[\s,;:—–-]+$/, '')
     .trim()
     .replace(/^(the|a|an) /, '')
     .replace(/'s?$/, '');

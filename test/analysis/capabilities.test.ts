@@ -103,6 +103,21 @@ describe('attribution engine › speech and reporting verbs', () => {
     expect(read(body).seen).toEqual([expect.objectContaining(expected)]);
   });
 
+  it('a source with an appositive › keeps the comma that closes it, as annotators do', () => {
+    const { seen } = read('Peskov, the Kremlin spokesman, said the treaty was ready.');
+    expect(seen).toEqual([expect.objectContaining({ source: 'Peskov, the Kremlin spokesman,', cue: 'said' })]);
+  });
+
+  it('“according to X, …” › the comma after the source stays out of it', () => {
+    const { seen } = read('According to Yonhap, Seoul and Tokyo, the talks stalled.');
+    expect(seen[0]?.source).toBe('Yonhap, Seoul and Tokyo');
+  });
+
+  it('a source with an appositive › still resolves to its record', () => {
+    const { seen } = read('KCNA, the state news agency, said the test succeeded.');
+    expect(seen[0]).toMatchObject({ source: 'KCNA, the state news agency,', resolved: 'KCNA' });
+  });
+
   it('“X’s statement” › resolves to X', () => {
     expect(read('KCNA’s statement said the drills were a rehearsal.').seen[0]?.resolved).toBe('KCNA');
   });
