@@ -2,7 +2,7 @@
  * Trains the attribution tagger on the `train` part of PolNeAR and writes compact weights to
  * src/analysis/tagger/weights.json (only lowercase words, word endings, tags and numbers: no corpus text).
  *
- *   npm run train-tagger [-- --cue-epochs 6 --role-epochs 6 --min-weight 0.5 --out path]
+ *   npm run train-tagger [-- --cue-epochs 10 --role-epochs 12 --min-weight 0.5 --out path]
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -52,8 +52,8 @@ import { type GoldArticle, type GoldAttribution, PROJECT_ROOT, requireCorpus, se
 
 const { values: options } = parseArgs({
   options: {
-    'cue-epochs': { type: 'string', default: '6' },
-    'role-epochs': { type: 'string', default: '8' },
+    'cue-epochs': { type: 'string', default: '10' },
+    'role-epochs': { type: 'string', default: '12' },
     'cue-features': { type: 'string', default: '50000' },
     'role-features': { type: 'string', default: '25000' },
     out: { type: 'string', default: resolve(PROJECT_ROOT, 'src/analysis/tagger/weights.json') },
