@@ -293,17 +293,18 @@ export interface RowIndex {
 const EMPTY_SLOT = -1;
 
 /** Indexes `features`, whose rows follow one another from `firstRow`. */
-function createRowIndex(features: readonly number[], firstRow: number): RowIndex {
+function createRowIndex(features: ArrayLike<number>, firstRow: number): RowIndex {
   let capacity = 1;
   // At most a quarter full, so a lookup rarely probes more than one slot.
   while (capacity < features.length * 4) capacity *= 2;
   const index: RowIndex = { slots: new Int32Array(capacity * 2).fill(EMPTY_SLOT), mask: capacity - 1 };
-  features.forEach((feature, row) => {
+  for (let row = 0; row < features.length; row++) {
+    const feature = features[row] as number;
     let slot = hashFeature(feature, index.mask);
     while (index.slots[slot * 2] !== EMPTY_SLOT) slot = (slot + 1) & index.mask;
     index.slots[slot * 2] = feature;
     index.slots[slot * 2 + 1] = firstRow + row;
-  });
+  }
   return index;
 }
 
@@ -334,35 +335,34 @@ export function compileModel(
 ): LinearModel {
   const space = createFeatureSpace(templates, vocabularies);
   const labelCount = stored.labels.length;
-  const small = new Map<number, number[]>();
-  const large = new Map<number, number[]>();
-  templates.forEach((template, t) => {
+  const stride = labelCount - 1;
+  // Written straight into typed arrays: this runs at every start-up, before the JIT has warmed up.
+  const dense = new Float32Array(space.smallFeatures * labelCount);
+  let largeCount = 0;
+  for (const template of templates) largeCount += storedKeys(stored.features[template.name]).length;
+  const largeFeatures = new Int32Array(largeCount);
+  const largeWeights = new Float32Array(largeCount * labelCount);
+  largeCount = 0;
+  for (let t = 0; t < templates.length; t++) {
+    const template = templates[t] as TemplateSpec;
     const sets = space.domainNames[t] ?? [];
     const lookups = sets.map(lookupOf);
     const rows = stored.features[template.name];
-    storedKeys(rows).forEach((key, r) => {
-      // The bias template combines no value sets: its only key is the empty string.
-      const parts = sets.length === 0 ? [] : key.split(KEY_SEPARATOR);
-      if (parts.length !== sets.length) return;
-      let local = 0;
-      let known = true;
-      parts.forEach((part, d) => {
-        const value = lookups[d]?.get(part);
-        if (value === undefined) known = false;
-        local = local * (sets[d]?.length ?? 1) + (value ?? 0);
-      });
-      if (!known) return;
-      const feature = (space.offsets[t] as number) + local;
-      const row = [0, ...(rows?.weights.slice(r * (labelCount - 1), (r + 1) * (labelCount - 1)) ?? [])];
-      (feature < space.smallFeatures ? small : large).set(feature, row);
-    });
-  });
-  const largeFeatures = [...large.keys()];
-  const weights = new Float32Array((space.smallFeatures + largeFeatures.length) * labelCount);
-  for (const [feature, row] of small) weights.set(row.slice(0, labelCount), feature * labelCount);
-  largeFeatures.forEach((feature, r) => {
-    weights.set((large.get(feature) ?? []).slice(0, labelCount), (space.smallFeatures + r) * labelCount);
-  });
+    const keys = storedKeys(rows);
+    const offset = space.offsets[t] as number;
+    for (let r = 0; r < keys.length; r++) {
+      const feature = featureOfKey(keys[r] as string, sets, lookups, offset);
+      if (feature < 0) continue;
+      // Row [0, w1, w2, …]: the first label's weight is the stored rows' implicit 0 (see StoredRows).
+      const target = feature < space.smallFeatures ? dense : largeWeights;
+      const base = feature < space.smallFeatures ? feature * labelCount : largeCount * labelCount;
+      for (let y = 1; y < labelCount; y++) target[base + y] = rows?.weights[r * stride + y - 1] ?? 0;
+      if (feature >= space.smallFeatures) largeFeatures[largeCount++] = feature;
+    }
+  }
+  const weights = new Float32Array((space.smallFeatures + largeCount) * labelCount);
+  weights.set(dense);
+  weights.set(largeWeights.subarray(0, largeCount * labelCount), space.smallFeatures * labelCount);
   const transitions = new Float32Array((labelCount + 1) * labelCount);
   [START, ...stored.labels].forEach((from, i) => {
     transitions.set((stored.transitions[from] ?? []).slice(0, labelCount), i * labelCount);
@@ -371,9 +371,32 @@ export function compileModel(
     labels: stored.labels,
     space,
     weights,
-    rows: createRowIndex(largeFeatures, space.smallFeatures),
+    rows: createRowIndex(largeFeatures.subarray(0, largeCount), space.smallFeatures),
     transitions,
   };
+}
+
+/** The feature number of a stored key ("said|,") in a template at `offset`, or -1 if it names an unknown value. */
+function featureOfKey(
+  key: string,
+  sets: ReadonlyArray<readonly string[]>,
+  lookups: ReadonlyArray<Map<string, number>>,
+  offset: number,
+): number {
+  // The bias template combines no value sets: its only key is the empty string.
+  if (sets.length === 0) return key === '' ? offset : -1;
+  let local = 0;
+  let from = 0;
+  for (let d = 0; d < sets.length; d++) {
+    const last = d === sets.length - 1;
+    const to = last ? key.length : key.indexOf(KEY_SEPARATOR, from);
+    if (to < 0) return -1;
+    const value = (lookups[d] as Map<string, number>).get(key.slice(from, to));
+    if (value === undefined) return -1;
+    local = local * (sets[d] as readonly string[]).length + value;
+    from = to + 1;
+  }
+  return offset + local;
 }
 
 function storedKeys(rows: StoredRows | undefined): string[] {
