@@ -17,6 +17,7 @@ import { CUE_FORMS, CUE_PARTICLES, PHRASAL_ONLY_FORMS } from './lexicon.js';
 import { mergeTagged } from './merge-tagged.js';
 import { CLOSING_QUOTES, endsWithQuote, OPENING_QUOTES, quoteAt, startsWithQuote } from './quotes.js';
 import type { RoledSentence } from './roles.js';
+import { settleSourceEdges } from './source-edges.js';
 import {
   collectLeft,
   collectRight,
@@ -70,7 +71,7 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
     ruleFound.push(...clipAtLaterSources(findInSentence(input, sentence, index)));
   });
   const attributions = mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] });
-  for (const attribution of attributions) closeAppositive(input.text, attribution);
+  for (const attribution of attributions) attribution.source = settleSourceEdges(input.text, attribution);
   extendQuoteRuns(input, attributions);
   // Flags come last: a quote is unattributed only if no content covers it once quote runs are carried on.
   const isCovered = coverageOf(attributions);
@@ -79,25 +80,6 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
       flags[index]?.push(...findFlags(input, sentence, isCovered));
   });
   return { attributions, flags };
-}
-
-/**
- * "Jason Sims, a teacher from Mount Pleasant, said": a source with an appositive ends with the comma that closes it,
- * as annotated news marks it (PolNeAR train part: 708 of 789 such sources), so the whole noun phrase is one span.
- * Changes `attribution.source` in place; a comma inside the content stays there.
- */
-function closeAppositive(text: string, attribution: FoundAttribution): void {
-  const source = attribution.source;
-  // After "according to X," the comma ends the attribution phrase, not an appositive.
-  if (!source || attribution.kind === 'according-to' || !source.text.includes(',')) return;
-  let end = source.end;
-  while (end < text.length && text[end] === ' ') end++;
-  if (text[end] !== ',' || inside(end, attribution.content)) return;
-  attribution.source = textSpan(text, source.start, end + 1);
-}
-
-function inside(offset: number, span: Span): boolean {
-  return offset >= span.start && offset < span.end;
 }
 
 /**

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { settleSourceEdges } from './source-edges.js';
+import type { AttributionKind } from './types.js';
+
+/** Settles the source `mention` (its first occurrence) of a cue whose content is `content` in `text`. */
+function settle(text: string, mention: string, content: string, kind: AttributionKind = 'said-that') {
+  const start = text.indexOf(mention);
+  const contentStart = text.indexOf(content);
+  const source = { start, end: start + mention.length, text: mention };
+  return settleSourceEdges(text, { kind, source, content: { start: contentStart, end: contentStart + content.length } })
+    ?.text;
+}
+
+describe('settleSourceEdges', () => {
+  it.each([
+    [
+      'an appositive › keeps its closing comma',
+      'Peskov, the Kremlin spokesman, said it was ready.',
+      'Peskov, the Kremlin spokesman',
+      'it was ready',
+      'Peskov, the Kremlin spokesman,',
+    ],
+    [
+      'a plain name before a comma › stays as it is',
+      'Peskov, in Moscow, said it was ready.',
+      'Peskov',
+      'it was ready',
+      'Peskov',
+    ],
+    [
+      'a trailing relative pronoun › goes',
+      'Wasserman Schultz, who chairs the party, said no.',
+      'Wasserman Schultz, who',
+      'no',
+      'Wasserman Schultz',
+    ],
+    ['“that” after the head › goes', 'Groups that backed him said no.', 'Groups that', 'no', 'Groups'],
+    ['an aside › goes', 'Sanders, meanwhile, said no.', 'Sanders, meanwhile,', 'no', 'Sanders'],
+    ['“for his part” › goes', 'Snyder, for his part, said no.', 'Snyder, for his part', 'no', 'Snyder'],
+    ['a lone “who” › stays: it is all the source there is', 'The man, who said no, left.', 'who', 'no', 'who'],
+  ])('%s', (_name, text, mention, content, expected) => {
+    expect(settle(text, mention, content)).toBe(expected);
+  });
+
+  it('a comma that opens the content › stays in the content', () => {
+    const text = 'Said Peskov, the spokesman, “it was ready.”';
+    expect(settle(text, 'Peskov, the spokesman', ', “it was ready.”', 'inverted')).toBe('Peskov, the spokesman');
+  });
+
+  it('“according to X, …” › the comma ends the attribution phrase, not an appositive', () => {
+    const text = 'According to Yonhap, Seoul and Tokyo, the talks stalled.';
+    expect(settle(text, 'Yonhap, Seoul and Tokyo', 'the talks stalled', 'according-to')).toBe(
+      'Yonhap, Seoul and Tokyo',
+    );
+  });
+
+  it('no source › none', () => {
+    expect(
+      settleSourceEdges('It is believed that it rained.', {
+        kind: 'sourceless',
+        source: null,
+        content: { start: 0, end: 5 },
+      }),
+    ).toBeNull();
+  });
+});
