@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +74,31 @@ describe('cli analyze', () => {
       );
     expect(cues([])).toEqual(['read']);
     expect(cues(['--rules-only'])).toEqual([]);
+  });
+
+  it('--tagger-weights › analyses with those weights instead of the shipped ones', async () => {
+    const text = 'Headline\n\nThe sign read “he said no” for years.';
+    const input = `${JSON.stringify({ id: 'a', text })}\n`;
+    const shipped = join(root, 'src/analysis/tagger/weights.json');
+    const weights = JSON.parse(await readFile(shipped, 'utf8'));
+    // A cue model that never begins a cue: the tagger finds nothing, so only the rules speak.
+    weights.cues.features.bias.weights = [-1e9, 0];
+    const silent = join(await mkdtemp(join(tmpdir(), 'sourcedesk-weights-')), 'weights.json');
+    await writeFile(silent, JSON.stringify(weights));
+    const cueCount = (args: string[]) =>
+      JSON.parse(cli(['analyze', '--jsonl', ...args], { input }).stdout).attributions.length;
+    expect(cueCount(['--tagger-weights', shipped])).toBe(cueCount([]));
+    expect(cueCount([])).toBe(1);
+    expect(cueCount(['--tagger-weights', silent])).toBe(0);
+  });
+
+  it.each([
+    ['a missing file', 'no-such-weights.json', 'no-such-weights.json: no such file'],
+    ['a file that is not weights', 'package.json', 'package.json: not tagger weights'],
+  ])('--tagger-weights with %s › exits 2 with the reason', (_name, file, message) => {
+    const { status, stderr } = cli(['analyze', '--jsonl', '--tagger-weights', file], { input: '' });
+    expect(status).toBe(2);
+    expect(stderr).toContain(message);
   });
 
   it('a file that is not .txt or .md › exits 2 with the reason', () => {

@@ -17,6 +17,16 @@ let tagger: AttributionTagger | null = null;
  */
 export function defaultTagger(): AttributionTagger {
   // The JSON's inferred type widens the format tag to string; the file is the trainer's output, so the shape holds.
-  tagger ??= createAttributionTagger(weights as unknown as TaggerWeights, wordClasses as WordClassesData);
+  tagger ??= taggerWithWeights(weights as unknown as TaggerWeights);
   return tagger;
+}
+
+/**
+ * A tagger with other weights (a model trained without some articles, to measure it on them) and the committed word
+ * classes. Throws on weights of another format.
+ *
+ * @example taggerWithWeights(JSON.parse(readFileSync('held-out.json', 'utf8')))
+ */
+export function taggerWithWeights(taggerWeights: TaggerWeights): AttributionTagger {
+  return createAttributionTagger(taggerWeights, wordClasses as WordClassesData);
 }
