@@ -3,7 +3,10 @@
  * its own are wrong, counted by cue word, pronoun source, direct quote and cause. Prints counts only; nothing is
  * written anywhere.
  *
- *   npm run errors -- [--part check] [--cmd "npx tsx scripts/predict-tagger.ts"] [--top 25]
+ *   npm run errors -- [--part check] [--cmd "node dist/cli.js analyze --jsonl --tagger-weights held-out.json"] [--top 25]
+ *
+ * The shipped weights learned from every article: for honest counts, give a command with weights trained without the
+ * part (`npm run train:tagger -- --leave-out 4 --out held-out.json` for `check`).
  *
  * A gold attribution counts as found exactly as the scorer counts it: one prediction covers at least half of its
  * content word tokens and its source overlaps the gold source.

@@ -38,8 +38,17 @@ export type SplitPart = 'train' | 'check';
 export type Part = SplitPart | 'all';
 export const PARTS: readonly Part[] = ['train', 'check', 'all'];
 
-/** Share of articles (in percent) that go to `train`; the rest is `check`. */
-const TRAIN_PERCENT = 80;
+/**
+ * Every article belongs to one of five folds, by a hash of its id; the last fold is the `check` part, the others are
+ * `train`. Cross-validation (scripts/cross-validate.ts) scores each fold with a model trained on the other four.
+ */
+export const FOLDS = 5;
+const CHECK_FOLD = FOLDS - 1;
+
+/** The fold (0 … FOLDS - 1) of an article. */
+export function foldOf(id: string): number {
+  return Math.floor(((fnv1a(id) % 100) * FOLDS) / 100);
+}
 
 /**
  * Reads every article of the corpus, keeping only the fields the scorer and the trainer use.
@@ -74,7 +83,7 @@ export function requireCorpus(path: string = CORPUS_PATH): GoldArticle[] {
  * @example splitPartOf(article.id) // 'train' or 'check', always the same for the same id
  */
 export function splitPartOf(id: string): SplitPart {
-  return fnv1a(id) % 100 < TRAIN_PERCENT ? 'train' : 'check';
+  return foldOf(id) === CHECK_FOLD ? 'check' : 'train';
 }
 
 /** The articles of `part` ('all' keeps every article), in corpus order. */
@@ -89,21 +98,24 @@ export function parsePart(value: string | undefined, fallback: Part): Part {
   throw new Error(`unknown part "${value}": expected one of ${PARTS.join(', ')}`);
 }
 
-/** A temporary gold file (under os.tmpdir()) and the way to remove it. */
-export interface TempGoldFile {
+/** A temporary file or folder (under os.tmpdir()) and the way to remove it. */
+export interface TempPath {
   path: string;
   remove: () => void;
 }
 
-/**
- * Writes `articles` as a gold JSONL file the scorer reads, in a fresh temporary folder.
- * Call `remove()` when done: the text must not linger anywhere but in ../shared.
- */
-export function writeGoldFile(articles: readonly GoldArticle[], name = 'gold.jsonl'): TempGoldFile {
-  const folder = mkdtempSync(join(tmpdir(), 'sourcedesk-gold-'));
-  const path = join(folder, name);
+/** A fresh temporary folder. Call `remove()` when done: corpus text must not linger anywhere but in ../shared. */
+export function createTempFolder(): TempPath {
+  const path = mkdtempSync(join(tmpdir(), 'sourcedesk-gold-'));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** Writes `articles` as a gold JSONL file the scorer reads, in a fresh temporary folder (removed with the file). */
+export function writeGoldFile(articles: readonly GoldArticle[], name = 'gold.jsonl'): TempPath {
+  const folder = createTempFolder();
+  const path = join(folder.path, name);
   writeFileSync(path, `${articles.map((article) => JSON.stringify(article)).join('\n')}\n`);
-  return { path, remove: () => rmSync(folder, { recursive: true, force: true }) };
+  return { path, remove: folder.remove };
 }
 
 /** 32-bit FNV-1a over UTF-16 code units: tiny, stable across platforms and Node versions. */

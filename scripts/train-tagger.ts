@@ -1,8 +1,10 @@
 /**
- * Trains the attribution tagger on the `train` part of PolNeAR and writes compact weights to
- * src/analysis/tagger/weights.json (only lowercase words, word endings, tags and numbers: no corpus text).
+ * Trains the attribution tagger on PolNeAR and writes compact weights to src/analysis/tagger/weights.json (only
+ * lowercase words, word endings, tags and numbers: no corpus text). The shipped weights learn from every article;
+ * `--leave-out K` trains without fold K (fold 4 is the `check` part), for measuring on articles the model never saw
+ * (scripts/cross-validate.ts does it for every fold).
  *
- *   npm run train-tagger [-- --cue-epochs 10 --role-epochs 12 --min-weight 0.5 --out path]
+ *   npm run train:tagger [-- --leave-out 4 --out path --cue-epochs 10 --role-epochs 12]
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -48,7 +50,7 @@ import {
 import { createWordClasses } from '../src/analysis/tagger/wordClasses.js';
 import { type Token, type TokenizedText, tokenize } from '../src/analysis/tokens.js';
 import { readWordClasses } from './loadTagger.js';
-import { type GoldArticle, type GoldAttribution, PROJECT_ROOT, requireCorpus, selectPart } from './polnear.js';
+import { FOLDS, foldOf, type GoldArticle, type GoldAttribution, PROJECT_ROOT, requireCorpus } from './polnear.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -56,6 +58,7 @@ const { values: options } = parseArgs({
     'role-epochs': { type: 'string', default: '12' },
     'cue-features': { type: 'string', default: '50000' },
     'role-features': { type: 'string', default: '25000' },
+    'leave-out': { type: 'string' },
     out: { type: 'string', default: resolve(PROJECT_ROOT, 'src/analysis/tagger/weights.json') },
   },
 });
@@ -77,7 +80,8 @@ main();
 
 function main(): void {
   const started = Date.now();
-  const articles = selectPart(requireCorpus(), 'train');
+  const leftOut = parseFold(options['leave-out']);
+  const articles = requireCorpus().filter((article) => foldOf(article.id) !== leftOut);
   const tokenized = articles.map((article) => tokenize(article.text));
   const vocabularies = buildVocabularies(tokenized);
   const cache = new TextFeatureCache(vocabularies, createWordClasses(readWordClasses()));
@@ -120,6 +124,16 @@ function main(): void {
   const json = `${JSON.stringify(weights)}\n`;
   writeFileSync(options.out, json);
   log(started, `wrote ${options.out} (${(json.length / 1024).toFixed(0)} KiB)`);
+}
+
+/** The fold `--leave-out` names, or null (train on every article); anything else is an error. */
+function parseFold(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const fold = Number(value);
+  if (!Number.isInteger(fold) || fold < 0 || fold >= FOLDS) {
+    throw new Error(`--leave-out ${value}: expected a fold from 0 to ${FOLDS - 1}`);
+  }
+  return fold;
 }
 
 /** Lowercase words and word endings frequent enough to learn from. */

@@ -129,8 +129,9 @@ function describeSentence(index: number) {
   const sentence = analysis.sentences[index];
   if (!sentence) throw new Error(`no sentence ${index + 1}`);
   const byId = new Map(analysis.sources.map((source) => [source.id, source]));
+  // A sourceless attribution ("It is considered …") names no source: the table's "none", with its flag.
   const sources = analysis.attributions
-    .filter((attribution) => attribution.sentence === index)
+    .filter((attribution) => attribution.sentence === index && attribution.source !== null)
     .map((attribution) => {
       const record = attribution.sourceId ? byId.get(attribution.sourceId) : undefined;
       return {
