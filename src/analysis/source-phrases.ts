@@ -118,11 +118,14 @@ function nounPhraseEndingAt(tokens: Token[], last: number, from: number): [numbe
   return trimSource(tokens, i, end);
 }
 
-/** A determiner opens the adjectives and hyphenated words before tokens[index]: "the self-described democratic". */
+/**
+ * A determiner, a possessive or a possessive pronoun opens the adjectives and hyphenated words before tokens[index]:
+ * "the self-described democratic", "Seoul’s military", "its military".
+ */
 function hasDeterminerBefore(tokens: Token[], index: number, from: number): boolean {
   for (let i = index - 1; i >= from && i >= index - 6; i--) {
     const token = tokens[i] as Token;
-    if (token.pos === 'DET') return true;
+    if (token.pos === 'DET' || POSSESSIVES.has(token.text) || POSSESSIVE_PRONOUNS.has(token.lower)) return true;
     if (token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'VERB' && token.text !== '-') return false;
   }
   return false;

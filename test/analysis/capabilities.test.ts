@@ -95,6 +95,11 @@ describe('attribution engine › speech and reporting verbs', () => {
       { source: 'the ministry', cue: 'said', content: 'talks were possible' },
     ],
     [
+      '“…, X’s military said” (the tagger reads “military” as an adjective)',
+      'North Korea fired a missile on Thursday, South Korea’s military said, days after a warning.',
+      { source: 'South Korea’s military', cue: 'said', content: 'North Korea fired a missile on Thursday' },
+    ],
+    [
       '“X’s statement said …”',
       'KCNA’s statement said the drills were a rehearsal.',
       { source: 'KCNA’s statement', cue: 'said', content: 'the drills were a rehearsal' },
