@@ -84,7 +84,7 @@ export function resolveSources(
   const used = new Map<string, SourceRecord>();
   const sourceIds: Array<string | null> = [];
   const vague: boolean[] = [];
-  const history: SourceRecord[] = []; // named sources in reading order, for pronouns and short forms
+  const history: NamedSource[] = []; // named sources in reading order, for pronouns and short forms
 
   for (const attribution of found) {
     const mention = attribution.source?.text ?? null;
@@ -104,7 +104,7 @@ export function resolveSources(
     } else if (!record && isShortForm(key)) record = antecedent(history, key) ?? mentionRecord(mention, key);
     else if (!record) record = sameSurname(used, key) ?? mentionRecord(mention, key);
 
-    if (record && !SUBJECT_PRONOUNS.has(key)) history.push(record);
+    if (record && !SUBJECT_PRONOUNS.has(key)) history.push({ record, person: namesPerson(mention, record) });
     if (record) used.set(record.id, record);
     sourceIds.push(record?.id ?? null);
     vague.push(isVague);
@@ -183,13 +183,27 @@ function isShortForm(key: string): boolean {
 /** How many named sources back a pronoun may reach: further than a few paragraphs, "he" is no longer clear. */
 const ANTECEDENT_WINDOW = 12;
 
+/** A source as it was named: its record, and whether the mention named a person. */
+interface NamedSource {
+  record: SourceRecord;
+  /** "Kremlin spokesman Dmitry Peskov" names a person, though he speaks for the Kremlin's record: "he" can be him. */
+  person: boolean;
+}
+
+/** Whether `mention` names a person: its record is one, or it ends with a name that would be one. */
+function namesPerson(mention: string, record: SourceRecord): boolean {
+  if (record.type === 'person') return true;
+  const name = /(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*$/u.exec(mention.trim())?.[0];
+  return name !== undefined && name.includes(' ') && guessType(name, normaliseMention(name)) === 'person';
+}
+
 /** The nearest source named before that a pronoun or short form can stand for. */
-function antecedent(history: SourceRecord[], key: string): SourceRecord | null {
+function antecedent(history: NamedSource[], key: string): SourceRecord | null {
   const personal = key === 'he' || key === 'she' || key === 'i';
   for (let i = history.length - 1; i >= Math.max(0, history.length - ANTECEDENT_WINDOW); i--) {
-    const candidate = history[i] as SourceRecord;
+    const { record: candidate, person } = history[i] as NamedSource;
     if (candidate.type === 'unnamed') continue;
-    if (personal && candidate.type === 'person') return candidate;
+    if (personal && person) return candidate;
     if (key === 'it' && candidate.type !== 'person' && candidate.type !== 'officials') return candidate;
     if (key === 'they' || key === 'we' || key === 'who') return candidate;
     if (
@@ -235,9 +249,9 @@ function sameSurname(used: Map<string, SourceRecord>, key: string): SourceRecord
   return null;
 }
 
-function nearestOfType(history: SourceRecord[], type: SourceType): SourceRecord | null {
+function nearestOfType(history: NamedSource[], type: SourceType): SourceRecord | null {
   for (let i = history.length - 1; i >= Math.max(0, history.length - ANTECEDENT_WINDOW); i--) {
-    if (history[i]?.type === type) return history[i] as SourceRecord;
+    if (history[i]?.record.type === type) return history[i]?.record ?? null;
   }
   return null;
 }

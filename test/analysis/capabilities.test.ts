@@ -185,6 +185,12 @@ describe('attribution engine › pronouns and short forms', () => {
       'Officials',
       'Ukrainian officials',
     ],
+    [
+      'he, after a named spokesman',
+      'Kim Yo Jong said talks were over. Kremlin spokesman Dmitry Peskov said talks went well. He said more would follow.',
+      'He',
+      'Kremlin',
+    ],
   ])('“%s” › keeps its own span and resolves to the source named before', (_name, body, mention, resolved) => {
     const { seen } = read(body);
     expect(seen.find((attribution) => attribution.source === mention)).toMatchObject({ resolved });
