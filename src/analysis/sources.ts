@@ -194,7 +194,7 @@ interface NamedSource {
 function namesPerson(mention: string, record: SourceRecord): boolean {
   if (record.type === 'person') return true;
   const name = /(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*$/u.exec(mention.trim())?.[0];
-  return name !== undefined && name.includes(' ') && guessType(name, normaliseMention(name)) === 'person';
+  return name?.includes(' ') === true && guessType(name, normaliseMention(name)) === 'person';
 }
 
 /** The nearest source named before that a pronoun or short form can stand for. */
