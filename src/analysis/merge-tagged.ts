@@ -2,7 +2,10 @@ import type { FoundAttribution } from './attribution.js';
 import { CUE_FORMS } from './lexicon.js';
 import { firstEndingAfter, quoteAt } from './quotes.js';
 import type { RoledSentence } from './roles.js';
+import { collectLeft, isNominal } from './source-phrases.js';
+import { tokenIndexAt, tokenSpan } from './spans.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
+import type { Token } from './tokens.js';
 import type { AttributionKind, Span, TextSpan } from './types.js';
 
 /** Roles whose sentences hold claims the learned tagger may add attributions to. */
@@ -15,6 +18,7 @@ const SELF_EVIDENT: ReadonlySet<AttributionKind> = new Set(['credit', 'byline', 
 export interface MergeInput {
   text: string;
   sentences: readonly RoledSentence[];
+  tokens: Token[];
   quotes: Span[];
   /** What the rules found, with their kinds. */
   found: readonly FoundAttribution[];
@@ -30,10 +34,19 @@ export interface MergeInput {
  * the tagger did not confirm is dropped; the tagger adds the cues the rules have no word for, within one reviewable
  * sentence, outside quotes, with a checkable source.
  *
- * @example mergeTagged({ text, sentences, quotes, found, tagged }).length // rule and tagger attributions, in order
+ * @example mergeTagged({ text, sentences, tokens, quotes, found, tagged }).length // rule and tagger attributions, in order
  */
-export function mergeTagged({ text, sentences, quotes, found, tagged }: MergeInput): FoundAttribution[] {
+export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: MergeInput): FoundAttribution[] {
   const merged: FoundAttribution[] = [];
+  // The latest attributions of each sentence, for nested cues (see subjectInsideNest).
+  const recent = new Map<number, FoundAttribution[]>();
+  const add = (attribution: FoundAttribution) => {
+    const earlier = recent.get(attribution.sentence) ?? [];
+    const subject = subjectInsideNest(text, tokens, earlier, attribution);
+    const settled = subject ? { ...attribution, source: subject } : attribution;
+    merged.push(settled);
+    recent.set(attribution.sentence, [...earlier.slice(1 - NEST_LOOKBACK), settled]);
+  };
   const confirmed = new Set<TaggedAttribution>();
   // Tagged cues come in text order and never overlap, so a rule cue's twin is found by binary search.
   const taggedCues = tagged.map((candidate) => candidate.cue);
@@ -42,9 +55,9 @@ export function mergeTagged({ text, sentences, quotes, found, tagged }: MergeInp
     const twin = cue ? tagged[firstEndingAfter(taggedCues, cue.start)] : undefined;
     if (twin && cue && overlaps(twin.cue, cue)) {
       confirmed.add(twin);
-      merged.push(adoptSpans(text, attribution, twin, sentences[attribution.sentence]));
+      add(adoptSpans(text, attribution, twin, sentences[attribution.sentence]));
     } else if (SELF_EVIDENT.has(attribution.kind) || isSpeechCue(cue) || isNamed(attribution.source)) {
-      merged.push(attribution);
+      add(attribution);
     }
   }
   // Cues already taken, by where they end: they do not overlap one another, so one binary search finds a clash.
@@ -60,7 +73,7 @@ export function mergeTagged({ text, sentences, quotes, found, tagged }: MergeInp
     if (clash && overlaps(clash, candidate.cue)) continue;
     const source = candidate.source ? trimmed(text, candidate.source) : null;
     if (source && (!inside(source, sentence) || UNCHECKABLE_SOURCES.has(source.text.toLowerCase()))) continue;
-    merged.push({
+    add({
       sentence: index,
       kind: kindOf(text, candidate.cue, source, candidate.content),
       source,
@@ -69,6 +82,60 @@ export function mergeTagged({ text, sentences, quotes, found, tagged }: MergeInp
     });
   }
   return merged.sort((a, b) => a.sentence - b.sentence || firstOffset(a) - firstOffset(b));
+}
+
+/** Nouns that end a time phrase ("on Thursday say"), never a subject. */
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'time',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+]);
+
+/** How many attributions of the same sentence, latest first, a nested one is checked against. */
+const NEST_LOOKBACK = 8;
+
+/**
+ * "Some experts believe Pyongyang is seeking …": a cue inside an earlier attribution's content whose source lies
+ * outside that content has misread it; its source is its own subject, right before it ("Pyongyang"). Null when the
+ * source is not misread so, or when the cue has no subject of its own (", adding …", "and said …": the reading of the
+ * shared subject stands).
+ */
+function subjectInsideNest(
+  text: string,
+  tokens: Token[],
+  earlier: readonly FoundAttribution[],
+  { cue, source }: FoundAttribution,
+): TextSpan | null {
+  if (!cue || !source) return null;
+  const outer = earlier.findLast(
+    (attribution) => inside(cue, attribution.content) && !inside(source, attribution.content),
+  );
+  if (!outer) return null;
+  const cueFirst = tokenIndexAt(tokens, cue.start);
+  // An infinitive ("to tell") has no subject of its own.
+  if ((tokens[cueFirst] as Token).lower === 'to') return null;
+  let before = cueFirst - 1;
+  while (before >= 0 && ((tokens[before] as Token).pos === 'AUX' || (tokens[before] as Token).pos === 'ADV')) before--;
+  const head = tokens[before];
+  if (!head || !(isNominal(head) || head.pos === 'PRON') || TIME_WORDS.has(head.lower)) return null;
+  const range = collectLeft(tokens, cueFirst, tokenIndexAt(tokens, outer.content.start));
+  return range ? tokenSpan(text, tokens, range) : null;
 }
 
 /**

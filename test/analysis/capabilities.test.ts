@@ -206,6 +206,14 @@ describe('attribution engine › beliefs and stances', () => {
     expect(read(body).seen[0]).toMatchObject({ source, cue });
   });
 
+  it('a stance nested in a belief › takes its own subject as source, inside the belief', () => {
+    const { seen } = read('Some experts believe Pyongyang is seeking advanced technology in return.');
+    expect(seen).toEqual([
+      expect.objectContaining({ source: 'Some experts', cue: 'believe' }),
+      expect.objectContaining({ source: 'Pyongyang', cue: expect.stringMatching(/seeking$/) }),
+    ]);
+  });
+
   it('a quoted “said” › is part of the content, not a cue', () => {
     const { seen } = read('The sign read “he said no” for years.');
     expect(seen.map((attribution) => attribution.cue)).not.toContain('said');
