@@ -64,10 +64,9 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
 
   sentences.forEach((sentence, index) => {
     if (sentence.role === 'boilerplate') return;
-    if (sentence.credit) {
-      ruleFound.push(creditAttribution(input, sentence, index, bodyEnd));
-      if (sentence.role === 'byline') return;
-    }
+    if (sentence.credit) ruleFound.push(creditAttribution(input, sentence, index, bodyEnd));
+    // A byline credits the story, or names who helped write it: it makes no claim of its own.
+    if (sentence.role === 'byline') return;
     ruleFound.push(...clipAtLaterSources(findInSentence(input, sentence, index)));
   });
   const attributions = mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] });

@@ -39,6 +39,13 @@ const CHROME_LIST_START = [
   /^more from\b/i,
 ];
 
+/**
+ * "Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.", "Reporting by Jane Doe; Editing by
+ * John Roe": who helped write the story, not a claim.
+ */
+const CONTRIBUTORS =
+  /^[^.!?]{0,200}\bcontributed (reporting|to (this|the) (report|story))[^.!?]{0,60}\.?$|^(additional )?(reporting|writing) by\b[^.!?]{0,200}\.?$/iu;
+
 const PHOTO_WORDS = /\b(photo|photograph|pictured|picture|file image|images?)\b/i;
 
 /**
@@ -76,6 +83,10 @@ export function assignRoles(text: string, sentences: SentenceSpan[], tokens: Tok
     }
     if (isCaption) {
       roled.push({ ...sentence, role: 'caption', credit });
+      return;
+    }
+    if (sawBody && CONTRIBUTORS.test(words)) {
+      roled.push({ ...sentence, role: 'byline', credit: null });
       return;
     }
     if (/^[Bb]y\s+\p{Lu}/u.test(words) && words.split(/\s+/).length <= 12 && !/[.!?]$/.test(words)) {

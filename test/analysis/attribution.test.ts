@@ -110,6 +110,21 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     expect(analysis.bylineSourceId).toBe(sourceId);
   });
 
+  it.each([
+    ['an AP contributor line', 'Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.'],
+    ['a Reuters reporting credit', 'Reporting by Jane Doe in Seoul; Editing by John Roe'],
+  ])('%s › is a byline with no claim of its own', (_name, line) => {
+    const text = `Headline\n\nTroops moved north, the ministry said.\n\n${line}`;
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    expect(analysis.sentences.map((sentence) => sentence.role)).toEqual(['headline', 'body', 'byline']);
+    expect(analysis.attributions.map((attribution) => attribution.sentence)).toEqual([1]);
+  });
+
+  it('a body sentence about a contribution › stays body', () => {
+    const text = 'Headline\n\nSeoul contributed $10 million to the fund, the ministry said.';
+    expect(analyzeArticle(text, DEFAULT_SOURCES).sentences[1]?.role).toBe('body');
+  });
+
   it('a dateline › leaves the rest of its sentence to the other rules', () => {
     const text = 'Headline\n\nSEOUL, South Korea (AP) — North Korea fired a missile, the military said.';
     const analysis = analyzeArticle(text, DEFAULT_SOURCES);
