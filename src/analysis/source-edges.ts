@@ -26,19 +26,31 @@ const TRAILING_RELATIVE = /(\S)\s*,?\s+(who|that|which)$/i;
  *   mark it (PolNeAR train part: 708 of 789 such sources), but never a comma of the content, and not after
  *   "according to X," where the comma ends the attribution phrase.
  *
+ * - a source never reaches back into the sentence's dateline: "KYIV (Reuters) - Russia's defence ministry said"
+ *   is the ministry's (`storyStart` is where the sentence's own words begin, after the dateline's dash).
+ *
  * @example settleSourceEdges(text, attribution)?.text // 'Peskov, the Kremlin spokesman,'
  */
-export function settleSourceEdges(text: string, { kind, source, content }: SourceEdgeInput): TextSpan | null {
+export function settleSourceEdges(
+  text: string,
+  { kind, source, content }: SourceEdgeInput,
+  storyStart = 0,
+): TextSpan | null {
   if (!source) return null;
+  let start = source.start;
+  if (start < storyStart && source.end > storyStart) {
+    start = storyStart;
+    while (start < source.end && /\s/.test(text[start] as string)) start++;
+  }
   let end = source.end;
-  const relative = TRAILING_RELATIVE.exec(source.text);
-  if (relative) end = source.start + relative.index + 1;
-  const aside = ASIDE.exec(text.slice(source.start, end));
-  if (aside) end = source.start + aside.index;
-  if (kind !== 'according-to' && text.slice(source.start, end).includes(',')) {
+  const relative = TRAILING_RELATIVE.exec(text.slice(start, end));
+  if (relative) end = start + relative.index + 1;
+  const aside = ASIDE.exec(text.slice(start, end));
+  if (aside) end = start + aside.index;
+  if (kind !== 'according-to' && text.slice(start, end).includes(',')) {
     let next = end;
     while (next < text.length && text[next] === ' ') next++;
     if (text[next] === ',' && (next < content.start || next >= content.end)) end = next + 1;
   }
-  return end === source.end ? source : textSpan(text, source.start, end);
+  return start === source.start && end === source.end ? source : textSpan(text, start, end);
 }

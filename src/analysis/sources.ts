@@ -127,17 +127,19 @@ export function normaliseMention(mention: string): string {
     .replace(/'s?$/, '');
 }
 
+/** Articles and numbers that can open a vague source: "a source", "two people familiar with the talks". */
+const PLAIN_OPENERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'both']);
+
 /** Nobody in particular: a vague head ("observers", "officials") with no name qualifying it. */
 export function isVagueMention(mention: string): boolean {
   const words = mention.replace(/[’]/g, "'").split(/\s+/);
   const lower = words.map((word) => word.toLowerCase());
   if (!lower.some((word) => VAGUE_SOURCE_HEADS.has(word))) return false;
-  // A capital after the first word names someone: "Ukrainian officials", "analysts at Goldman Sachs".
-  return words.every(
-    (word, i) =>
-      !/^\p{Lu}/u.test(word) ||
-      (i === 0 && (VAGUE_DETERMINERS.has(lower[0] as string) || VAGUE_SOURCE_HEADS.has(lower[0] as string))),
-  );
+  // A capital after the first word names someone: "Ukrainian officials", "analysts at Goldman Sachs". The first word
+  // may be capitalised only because it opens the sentence: "A source familiar with the matter", "Some observers".
+  const first = lower[0] as string;
+  const opensVaguely = VAGUE_DETERMINERS.has(first) || VAGUE_SOURCE_HEADS.has(first) || PLAIN_OPENERS.has(first);
+  return words.every((word, i) => !/^\p{Lu}/u.test(word) || (i === 0 && opensVaguely));
 }
 
 function aliasIndex(registry: readonly SourceRecord[]): AliasIndex {

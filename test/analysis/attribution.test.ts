@@ -133,6 +133,14 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     expect(text.slice(said?.content.start, said?.content.end)).toBe('North Korea fired a missile');
   });
 
+  it('a dateline › stays out of a source that opens the sentence', () => {
+    const text =
+      'Headline\n\nKYIV (Reuters) - Russia’s defence ministry said on Telegram that its forces took a village.';
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    const said = analysis.attributions.find((attribution) => attribution.cue?.text === 'said');
+    expect(said?.source?.text).toBe('Russia’s defence ministry');
+  });
+
   it('a vague source › is flagged and resolves to the unnamed record', () => {
     const analysis = analyzeArticle('Headline\n\nCritics say the deal is illegal.', DEFAULT_SOURCES);
     expect(analysis.attributions[0]?.sourceId).toBe('unnamed');

@@ -233,6 +233,12 @@ describe('attribution engine › vague and empty attribution', () => {
     ['“some observers”', 'Some observers speculate the deal will fail.', 'vague-source'],
     ['“critics say”', 'Critics say the deal is a giveaway.', 'vague-source'],
     ['“sources familiar with the matter”', 'Sources familiar with the matter said the deal was close.', 'vague-source'],
+    [
+      '“a source familiar with the matter”',
+      'A source familiar with the matter told Reuters the talks had stalled.',
+      'vague-source',
+    ],
+    ['“two people briefed on …”', 'Two people briefed on the talks said a deal was near.', 'vague-source'],
     ['“officials said” with no organisation', 'Officials said the test was a success.', 'vague-source'],
     ['“it is believed”', 'It is believed that the launch failed.', 'agentless-passive'],
     ['“is considered”', 'It is considered the largest deal in decades.', 'agentless-passive'],
