@@ -284,6 +284,12 @@ function unnamedRecord(): SourceRecord {
 
 /** A type from the words of an unknown mention; a capitalised name with no telling word is a person. */
 export function guessType(name: string, key: string): SourceType {
+  // "Moscow and Pyongyang", "Seoul, Tokyo and Washington": a list is of the type all its members share.
+  const members = /\sand\s/.test(name) ? name.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((member) => member.trim()) : [];
+  if (members.length > 1) {
+    const types = new Set(members.map((member) => guessType(member.trim(), normaliseMention(member))));
+    return types.size === 1 ? ([...types][0] as SourceType) : 'organisation';
+  }
   for (const [pattern, type] of TYPE_RULES) if (pattern.test(key)) return type;
   if (/^\p{Lu}/u.test(name) && name.split(' ').length <= 4) return 'person';
   return /^\p{Lu}/u.test(name) ? 'organisation' : 'unnamed';
