@@ -93,6 +93,23 @@ export const DEFAULT_SOURCES: readonly SourceRecord[] = [
   source('us-sk-ukraine-intelligence', 'US, South Korean and Ukrainian intelligence assessments', 'intelligence', [
     'US, South Korean and Ukrainian intelligence',
   ]),
+  // Leaders and spokespeople the desk quotes every day (family names first for Korean names, as the wires write them)
+  source('kim-jong-un', 'Kim Jong Un', 'person', [
+    'Kim Jong-un',
+    'North Korean leader Kim Jong Un',
+    'leader Kim Jong Un',
+  ]),
+  source('kim-yo-jong', 'Kim Yo Jong', 'person', ['Kim Yo-jong']),
+  source('vladimir-putin', 'Vladimir Putin', 'person', ['Putin', 'Russian President Vladimir Putin']),
+  source('volodymyr-zelenskyy', 'Volodymyr Zelenskyy', 'person', [
+    'Zelenskyy',
+    'Zelensky',
+    'Zelenskiy',
+    'Volodymyr Zelensky',
+    'Volodymyr Zelenskiy',
+  ]),
+  source('yoon-suk-yeol', 'Yoon Suk Yeol', 'person', ['Yoon Suk-yeol', 'Yoon']),
+  source('lee-jae-myung', 'Lee Jae-myung', 'person', ['Lee Jae Myung']),
   // Vague mentions all resolve here, so a report can count how much of a story rests on nobody in particular.
   source('unnamed', 'Unnamed sources', 'unnamed'),
 ];

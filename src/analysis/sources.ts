@@ -242,11 +242,19 @@ function personNamedBefore(
   return null;
 }
 
-/** "Putin" after "Vladimir Putin": a one-word name that is the last word of a person already named. */
+/**
+ * "Putin" after "Vladimir Putin", "Kim" after "Kim Jong Un": a one-word name that is the family name of a person
+ * already named, last word or first (Korean and Chinese names put it first). The person named last wins.
+ */
 function sameSurname(used: Map<string, SourceRecord>, key: string): SourceRecord | null {
   if (key.includes(' ')) return used.get(`mention:${key.replace(/[^\p{L}\p{N}]+/gu, '-')}`) ?? null;
-  for (const record of used.values()) {
-    if (record.type === 'person' && normaliseMention(record.name).split(' ').at(-1) === key) return record;
+  // People, and officials filed under their own name ("Koo Byoung-sam", not "Ukrainian officials").
+  const people = [...used.values()].filter(
+    (record) => record.type === 'person' || (record.type === 'officials' && /^(\p{Lu}\S*\s?)+$/u.test(record.name)),
+  );
+  for (let i = people.length - 1; i >= 0; i--) {
+    const words = normaliseMention((people[i] as SourceRecord).name).split(' ');
+    if (words.length > 1 && (words.at(-1) === key || words[0] === key)) return people[i] as SourceRecord;
   }
   return null;
 }
@@ -265,18 +273,26 @@ function nearestOfType(history: NamedSource[], type: SourceType): SourceRecord |
 function mentionRecord(mention: string, fullKey: string): SourceRecord {
   const [head] = mention.split(',');
   const named = head !== undefined && head !== mention && /^\p{Lu}/u.test(head.trim());
-  const key = named ? normaliseMention(head) : fullKey;
-  const name = (named ? head : mention)
+  // "North Korean leader Kim Jong Un", "analyst Cheong Seong-chang": a role, then the name of whoever holds it.
+  const titled = named ? null : TITLED_NAME.exec(mention.trim());
+  const filedUnder = named ? head : (titled?.[1] ?? mention);
+  const key = named || titled ? normaliseMention(filedUnder) : fullKey;
+  const name = filedUnder
     .trim()
     .replace(/^(the|The) /, '')
     .replace(/\s+/g, ' ');
+  const type = guessType(name, key);
   return {
     id: `mention:${key.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`,
     name,
-    type: guessType(name, key),
+    // The role tells the type a name alone cannot: "Ministry spokesperson Koo Byoung-sam" is an official.
+    type: titled && type === 'person' ? (guessType(mention, fullKey) === 'officials' ? 'officials' : 'person') : type,
     aliases: [],
   };
 }
+
+/** A mention ending in a lower-case role word and a name of two to four capitalised words. */
+const TITLED_NAME = /\b\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u;
 
 function unnamedRecord(): SourceRecord {
   return { id: UNNAMED_SOURCE_ID, name: 'Unnamed sources', type: 'unnamed', aliases: [] };

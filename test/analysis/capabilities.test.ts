@@ -255,6 +255,23 @@ describe('attribution engine › vague and empty attribution', () => {
 });
 
 describe('attribution engine › sources grouped across an article', () => {
+  it.each([
+    [
+      'a leader named with his title, then by family name',
+      'North Korean leader Kim Jong Un vowed to expand the arsenal. Kim said the enemy was reckless. Kim added that tests would go on.',
+      'Kim Jong Un',
+    ],
+    [
+      'a spokesperson named with her title, then by family name',
+      'Ministry spokesperson Koo Byoung-sam told a briefing that talks were possible. Koo said Seoul would wait.',
+      'Koo Byoung-sam',
+    ],
+  ])('%s › every mention links to one record', (_name, body, name) => {
+    const { seen } = read(body);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.map((attribution) => attribution.resolved)).toEqual(seen.map(() => name));
+  });
+
   it('every mention of KCNA › links to one record, and the report counts its claims', () => {
     const body = [
       'North Korea tested a missile, KCNA said.',
