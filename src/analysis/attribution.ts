@@ -122,7 +122,10 @@ function creditAttribution(
 ): FoundAttribution {
   const credit = sentence.credit as NonNullable<RoledSentence['credit']>;
   const isByline = sentence.role === 'byline' || credit.leading === true;
-  const captionEnd = text.slice(sentence.start, credit.dash.start).trimEnd().length + sentence.start;
+  // The caption is what comes before its credit: "— Reuters", "(AP Photo/…)", "(Photo: Reuters)".
+  const captionEnd =
+    sentence.start +
+    text.slice(sentence.start, Math.min(credit.start, credit.dash.start)).replace(/[\s([]+$/, '').length;
   const content = isByline
     ? (body ?? { start: sentence.start, end: sentence.end })
     : { start: sentence.start, end: captionEnd };

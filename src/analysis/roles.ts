@@ -58,46 +58,54 @@ const PHOTO_WORDS = /\b(photo|photograph|pictured|picture|file image|images?)\b/
 export function assignRoles(text: string, sentences: SentenceSpan[], tokens: Token[]): RoledSentence[] {
   const roled: RoledSentence[] = [];
   const firstBodyParagraph = findFirstBodyParagraph(text, sentences);
+  const captions = findCaptions(text, sentences, tokens, firstBodyParagraph);
   let storyOver = false;
   let sawBody = false;
 
-  sentences.forEach((sentence, i) => {
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i] as SentenceSpan;
     const words = text.slice(sentence.start, sentence.end);
     const next = sentences[i + 1];
     const endsParagraph = !next || next.paragraph !== sentence.paragraph;
     const credit = endsParagraph ? findTrailingCredit(sentence, tokens) : null;
     const isHeadline = i === 0 && isHeadlineLike(text, sentence, sentences);
-    const isCaption =
-      !isHeadline &&
-      credit !== null &&
-      (PHOTO_WORDS.test(words) || (firstBodyParagraph !== null && sentence.paragraph < firstBodyParagraph));
+    const caption = isHeadline ? undefined : captions.get(i);
 
     if (storyOver || CHROME.some((pattern) => pattern.test(words))) {
       if (CHROME_LIST_START.some((pattern) => pattern.test(words))) storyOver = true;
       roled.push({ ...sentence, role: 'boilerplate', credit: null });
-      return;
+      continue;
     }
     if (isHeadline) {
       roled.push({ ...sentence, role: 'headline', credit: null });
-      return;
+      continue;
     }
-    if (isCaption) {
-      roled.push({ ...sentence, role: 'caption', credit });
-      return;
+    if (caption) {
+      // A caption of several sentences is one: its credit stands behind all of it.
+      const last = sentences[caption.last] as SentenceSpan;
+      roled.push({
+        ...sentence,
+        end: last.end,
+        tokens: [sentence.tokens[0], last.tokens[1]],
+        role: 'caption',
+        credit: caption.credit,
+      });
+      i = caption.last;
+      continue;
     }
     if (sawBody && CONTRIBUTORS.test(words)) {
       roled.push({ ...sentence, role: 'byline', credit: null });
-      return;
+      continue;
     }
     if (/^[Bb]y\s+\p{Lu}/u.test(words) && words.split(/\s+/).length <= 12 && !/[.!?]$/.test(words)) {
       roled.push({ ...sentence, role: 'byline', credit: bylineCredit(words, sentence.start) });
-      return;
+      continue;
     }
     const dateline = !sawBody ? findDateline(words, sentence.start) : null;
     sawBody = true;
     if (dateline) {
       roled.push({ ...sentence, role: 'body', credit: dateline });
-      return;
+      continue;
     }
     if (credit) {
       // The story ends here: what comes before the dash is its last sentence, the dash and name its byline.
@@ -120,11 +128,59 @@ export function assignRoles(text: string, sentences: SentenceSpan[], tokens: Tok
         credit,
       });
       storyOver = true;
-      return;
+      continue;
     }
     roled.push({ ...sentence, role: 'body', credit: null });
-  });
+  }
   return roled;
+}
+
+/** Where a caption paragraph ends (its last sentence's index) and the credit it closes with, by its first sentence. */
+interface Caption {
+  last: number;
+  credit: NonNullable<RoledSentence['credit']>;
+}
+
+/**
+ * Paragraphs that caption a photo: they close with a credit ("— Reuters", "(AP Photo/Ahn Young-joon)") and either
+ * speak of a photo or come before the story's first paragraph.
+ */
+function findCaptions(
+  text: string,
+  sentences: SentenceSpan[],
+  tokens: Token[],
+  firstBodyParagraph: number | null,
+): Map<number, Caption> {
+  const captions = new Map<number, Caption>();
+  for (let first = 0; first < sentences.length; ) {
+    const paragraph = (sentences[first] as SentenceSpan).paragraph;
+    let last = first;
+    while (sentences[last + 1]?.paragraph === paragraph) last++;
+    const closing = sentences[last] as SentenceSpan;
+    const photo = findPhotoCredit(text, closing);
+    const credit = photo ?? findTrailingCredit(closing, tokens);
+    const words = text.slice((sentences[first] as SentenceSpan).start, closing.end);
+    const beforeStory = firstBodyParagraph !== null && paragraph < firstBodyParagraph;
+    if (credit && (photo || PHOTO_WORDS.test(words) || beforeStory)) captions.set(first, { last, credit });
+    first = last + 1;
+  }
+  return captions;
+}
+
+/** "(AP Photo/Ahn Young-joon)", "(Photo: Reuters)": a photo credit in brackets closing a caption. */
+const PHOTO_CREDIT = /\(\s*(?:(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+)?(Photos?)\b\s*[/:]?\s*([^)]*)\)\s*$/u;
+
+function findPhotoCredit(text: string, sentence: SentenceSpan): RoledSentence['credit'] {
+  const words = text.slice(sentence.start, sentence.end);
+  const match = PHOTO_CREDIT.exec(words);
+  if (!match?.[2]) return null;
+  const at = sentence.start + match.index;
+  const mark = at + match[0].indexOf(match[2], match[1] ? match[1].length : 0);
+  // The agency before "Photo" is credited ("AP"), else whoever is named after it ("Reuters", a photographer).
+  const credited = match[1] ?? match[3]?.trim();
+  if (!credited) return null;
+  const start = match[1] ? at + match[0].indexOf(match[1]) : at + match[0].indexOf(credited, mark - at);
+  return { start, end: start + credited.length, dash: { start: mark, end: mark + match[2].length } };
 }
 
 /** "SEOUL, South Korea (AP) —", "WASHINGTON (Reuters) -", "(AP) —": a dateline crediting a wire service. */

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { guessType, normaliseMention } from './sources.js';
+import { guessType, normaliseMention, resolveSources } from './sources.js';
+
+describe('resolveSources › records made for unknown mentions', () => {
+  it.each([
+    ['North Korean leader Kim Jong Un', 'Kim Jong Un', 'person'],
+    ['Ministry spokesperson Koo Byoung-sam', 'Koo Byoung-sam', 'officials'],
+    ['China’s Defense Ministry', 'China’s Defense Ministry', 'government'],
+    ['Moon Jae-in, the former president', 'Moon Jae-in', 'person'],
+  ])('%s › filed as %s (%s)', (mention, name, type) => {
+    const source = { start: 0, end: mention.length, text: mention };
+    const found = [{ sentence: 0, kind: 'said-that' as const, source, cue: null, content: { start: 0, end: 1 } }];
+    const { sources } = resolveSources(found, []);
+    expect(sources).toEqual([expect.objectContaining({ name, type })]);
+  });
+});
 
 describe('guessType', () => {
   it.each([
@@ -11,6 +25,7 @@ describe('guessType', () => {
     ['the Pentagon', 'government'],
     ['Ukrainian officials', 'officials'],
     ['a teacher', 'unnamed'],
+    ['the Joint Chiefs of Staff', 'government'],
   ])('%s › %s', (name, type) => {
     expect(guessType(name, normaliseMention(name))).toBe(type);
   });

@@ -43,7 +43,7 @@ const TYPE_RULES: Array<[RegExp, SourceType]> = [
   [/\bstate(-run)? (media|tv|television|news|newspaper)\b|\bstate-run\b/, 'state-media'],
   [/\b(officials?|spokes(man|woman|person)|aides?|diplomats?|envoys?|ambassadors?|negotiators?)\b/, 'officials'],
   [
-    /\b(ministry|ministers?|government|department|president|parliament|congress|senate|embassy|cabinet|kremlin|white house|pentagon|administration|military|army|police|prime minister)\b/,
+    /\b(ministry|ministers?|government|department|president|parliament|congress|senate|embassy|cabinet|kremlin|white house|pentagon|administration|military|army|navy|air force|coast guard|chiefs of staff|command|armed forces|police|prime minister)\b/,
     'government',
   ],
   [/\b(news agency|press agency)\b/, 'wire-service'],
@@ -292,7 +292,7 @@ function mentionRecord(mention: string, fullKey: string): SourceRecord {
 }
 
 /** A mention ending in a lower-case role word and a name of two to four capitalised words. */
-const TITLED_NAME = /\b\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u;
+const TITLED_NAME = /(?:^|\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u;
 
 function unnamedRecord(): SourceRecord {
   return { id: UNNAMED_SOURCE_ID, name: 'Unnamed sources', type: 'unnamed', aliases: [] };

@@ -125,6 +125,36 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     expect(analyzeArticle(text, DEFAULT_SOURCES).sentences[1]?.role).toBe('body');
   });
 
+  it.each([
+    [
+      'an AP photo credit in brackets, after two sentences',
+      'A TV screen shows a missile launch. The image was released by KCNA. (AP Photo/Ahn Young-joon)',
+      'AP',
+      'ap',
+    ],
+    [
+      'a “(Photo: Reuters)” credit',
+      'Kim Jong Un inspects a factory in this photo. (Photo: Reuters)',
+      'Reuters',
+      'reuters',
+    ],
+    [
+      'a “— Reuters” credit',
+      'Putin and Kim attend a state reception in this file photo. — Reuters',
+      'Reuters',
+      'reuters',
+    ],
+  ])('a caption closing with %s › is one caption, credited to the photo’s source', (_name, caption, mention, id) => {
+    const text = `Headline\n\n${caption}\n\nSEOUL, South Korea (AP) — North Korea fired a missile on Thursday, the military said.`;
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    expect(analysis.sentences.map((sentence) => sentence.role)).toEqual(['headline', 'caption', 'body']);
+    const credit = analysis.attributions.find((attribution) => attribution.kind === 'credit');
+    expect(credit).toMatchObject({ sentence: 1, source: { text: mention }, sourceId: id });
+    expect(text.slice(credit?.content.start, credit?.content.end)).toBe(caption.slice(0, caption.lastIndexOf('.') + 1));
+    // The dateline after the caption still credits the story.
+    expect(analysis.bylineSourceId).toBe('ap');
+  });
+
   it('a dateline › leaves the rest of its sentence to the other rules', () => {
     const text = 'Headline\n\nSEOUL, South Korea (AP) — North Korea fired a missile, the military said.';
     const analysis = analyzeArticle(text, DEFAULT_SOURCES);
