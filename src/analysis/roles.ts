@@ -170,8 +170,17 @@ function findCaptions(
 /** "(AP Photo/Ahn Young-joon)", "(Photo: Reuters)": a photo credit in brackets closing a caption. */
 const PHOTO_CREDIT = /\(\s*(?:(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+)?(Photos?)\b\s*[/:]?\s*([^)]*)\)\s*$/u;
 
+/** "… in Seoul, October 31, 2024. REUTERS/Kim Hong-Ji": an agency in capitals, a slash and the photographer. */
+const AGENCY_SLASH_CREDIT = /(?:^|[.!?]["”’]?\s+)(\p{Lu}{2,}(?:\s\p{Lu}{2,})?)(?:\s+PHOTO)?(\/)\s*\p{Lu}[\p{L} .'-]*$/u;
+
 function findPhotoCredit(text: string, sentence: SentenceSpan): RoledSentence['credit'] {
   const words = text.slice(sentence.start, sentence.end);
+  const slashed = AGENCY_SLASH_CREDIT.exec(words);
+  if (slashed?.[1] && slashed[2]) {
+    const start = sentence.start + slashed.index + slashed[0].indexOf(slashed[1]);
+    const slash = sentence.start + slashed.index + slashed[0].indexOf('/', slashed[0].indexOf(slashed[1]));
+    return { start, end: start + slashed[1].length, dash: { start: slash, end: slash + 1 } };
+  }
   const match = PHOTO_CREDIT.exec(words);
   if (!match?.[2]) return null;
   const at = sentence.start + match.index;
@@ -240,5 +249,22 @@ function findTrailingCredit(sentence: SentenceSpan, tokens: Token[]): RoledSente
     const lastName = name.at(-1) as Token;
     return { start: firstName.start, end: lastName.end, dash: { start: token.start, end: token.end } };
   }
-  return null;
+  return findBracketCredit(sentence, tokens);
+}
+
+/** "… officials said. (Yonhap)": a short capitalised name in brackets after the last sentence's full stop. */
+function findBracketCredit(sentence: SentenceSpan, tokens: Token[]): RoledSentence['credit'] {
+  const [first, last] = sentence.tokens;
+  if (tokens[last - 1]?.text !== ')') return null;
+  let open = last - 2;
+  while (open > first && open >= last - MAX_CREDIT_TOKENS - 2 && tokens[open]?.text !== '(') open--;
+  const bracket = tokens[open] as Token;
+  const name = tokens.slice(open + 1, last - 1);
+  const before = tokens[open - 1];
+  const closesSentence = open === first || (before !== undefined && /^[.!?”"’]$/.test(before.text));
+  if (bracket.text !== '(' || name.length === 0 || !closesSentence) return null;
+  if (!name.every((t) => /^[\p{Lu}&]/u.test(t.text))) return null;
+  const firstName = name[0] as Token;
+  const lastName = name.at(-1) as Token;
+  return { start: firstName.start, end: lastName.end, dash: { start: bracket.start, end: bracket.end } };
 }

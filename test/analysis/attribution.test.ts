@@ -144,6 +144,13 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       'Reuters',
       'reuters',
     ],
+    [
+      'a “REUTERS/photographer” credit',
+      'A man watches a TV broadcast in Seoul, South Korea, October 31, 2024. REUTERS/Kim Hong-Ji',
+      'REUTERS',
+      'reuters',
+    ],
+    ['a bracketed agency', 'Soldiers march in Pyongyang in this undated photo. (Yonhap)', 'Yonhap', 'yonhap'],
   ])('a caption closing with %s › is one caption, credited to the photo’s source', (_name, caption, mention, id) => {
     const text = `Headline\n\n${caption}\n\nSEOUL, South Korea (AP) — North Korea fired a missile on Thursday, the military said.`;
     const analysis = analyzeArticle(text, DEFAULT_SOURCES);
@@ -153,6 +160,21 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     expect(text.slice(credit?.content.start, credit?.content.end)).toBe(caption.slice(0, caption.lastIndexOf('.') + 1));
     // The dateline after the caption still credits the story.
     expect(analysis.bylineSourceId).toBe('ap');
+  });
+
+  it('a bracketed agency closing the story › is its byline', () => {
+    const text = 'Headline\n\nThe talks ended on Friday, officials said. (Yonhap)\n\nRead more stories';
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    expect(analysis.sentences.map((sentence) => sentence.role)).toEqual(['headline', 'body', 'byline', 'boilerplate']);
+    expect(analysis.bylineSourceId).toBe('yonhap');
+  });
+
+  it('a bracketed note inside a sentence › is no credit', () => {
+    const text = 'Headline\n\nThe bill passed, said Sen. Ted Cruz (R-Texas)';
+    expect(analyzeArticle(text, DEFAULT_SOURCES).sentences.map((sentence) => sentence.role)).toEqual([
+      'headline',
+      'body',
+    ]);
   });
 
   it('a dateline › leaves the rest of its sentence to the other rules', () => {
