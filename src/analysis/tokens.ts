@@ -66,7 +66,9 @@ export function tokenize(text: string): TokenizedText {
       const beforeNoun = POSSESSED.has(tags[i + 1] ?? 'PUNCT');
       push(split, start + value.length, !beforeNoun || CONTRACTING.has(possessive[1].toLowerCase()) ? 'AUX' : 'PART');
     } else {
-      push(start, start + value.length, pos);
+      // wink's own string for the word: the same string object each time the word recurs, so lookups keyed by token
+      // text (the tagger's feature cache) hash it once, not once per occurrence.
+      tokens.push({ start, end: start + value.length, text: value, lower: value.toLowerCase(), pos });
     }
     lastOf[i] = tokens.length - 1;
     cursor = tokens.at(-1)?.end ?? cursor;
