@@ -73,6 +73,7 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
     if (clash && overlaps(clash, candidate.cue)) continue;
     const source = candidate.source ? trimmed(text, candidate.source) : null;
     if (source && (!inside(source, sentence) || UNCHECKABLE_SOURCES.has(source.text.toLowerCase()))) continue;
+    if (source && inDateline(source, sentence)) continue;
     add({
       sentence: index,
       kind: kindOf(text, candidate.cue, source, candidate.content),
@@ -149,11 +150,18 @@ function adoptSpans(
   sentence: RoledSentence | undefined,
 ): FoundAttribution {
   if ((attribution.kind !== 'said-that' && attribution.kind !== 'inverted') || !twin.source) return attribution;
+  if (sentence && inDateline(twin.source, sentence)) return attribution;
   const source = trimmed(text, twin.source);
   const wider = attribution.source && source.start >= attribution.source.start && source.end <= attribution.source.end;
   const content = sentence ? afterDateline(text, twin.content, sentence) : twin.content;
   const cue = trimmed(text, twin.cue);
   return { ...attribution, source: wider ? attribution.source : source, cue, content };
+}
+
+/** "KYIV, Ukraine (AP) —": a place in the dateline says nothing; a source starting there is misread. */
+function inDateline(source: Span, sentence: RoledSentence): boolean {
+  const credit = sentence.credit;
+  return credit?.leading === true && source.start < credit.dash.end;
 }
 
 /** "SEOUL (AP) — North Korea fired …": a dateline is the wire's credit, not part of what anyone said. */

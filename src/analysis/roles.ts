@@ -258,7 +258,8 @@ function findBracketCredit(sentence: SentenceSpan, tokens: Token[]): RoledSenten
   if (tokens[last - 1]?.text !== ')') return null;
   let open = last - 2;
   while (open > first && open >= last - MAX_CREDIT_TOKENS - 2 && tokens[open]?.text !== '(') open--;
-  const bracket = tokens[open] as Token;
+  const bracket = tokens[open];
+  if (!bracket || open < first) return null;
   const name = tokens.slice(open + 1, last - 1);
   const before = tokens[open - 1];
   const closesSentence = open === first || (before !== undefined && /^[.!?”"’]$/.test(before.text));

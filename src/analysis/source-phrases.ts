@@ -2,7 +2,7 @@
  * Finding sources in a sentence: the noun phrase before a verb, past appositives and coordinated verbs, and the one
  * after "according to" or an inverted "said".
  */
-import { SPEAKER_HEADS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { CUE_FORMS, SPEAKER_HEADS, SUBJECT_PRONOUNS } from './lexicon.js';
 import { CLOSING_QUOTES } from './quotes.js';
 import type { Token } from './tokens.js';
 
@@ -192,7 +192,15 @@ function clauseSubject(tokens: Token[], joint: number, from: number): [number, n
     let before = verb - 1;
     while (before >= from && isCompanion(tokens[before] as Token)) before--;
     const subject = before >= from ? nounPhraseEndingAt(tokens, before, from) : null;
-    if (subject) return subject;
+    if (!subject) continue;
+    // "Zelenskyy said that soldiers had joined …, and urged allies …": a subject inside what a cue reports ("that
+    // soldiers …") is not the one the second verb shares; the clause before it has it.
+    const opener = tokens[subject[0] - 1];
+    if (opener && (opener.lower === 'that' || CUE_FORMS.get(opener.lower) === 'speech')) {
+      verb = subject[0] - 1;
+      continue;
+    }
+    return subject;
   }
   return null;
 }

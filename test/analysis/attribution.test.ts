@@ -185,6 +185,19 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     expect(text.slice(said?.content.start, said?.content.end)).toBe('North Korea fired a missile');
   });
 
+  it('a place in the dateline › is never a source, and “…, and urged” shares the subject of “said”', () => {
+    const text =
+      'Headline\n\nKYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy said Monday that North Korean soldiers had joined Russian forces in combat, and urged allies to respond.';
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    const sources = analysis.attributions
+      .filter((attribution) => attribution.kind !== 'byline')
+      .map((attribution) => [attribution.source?.text, attribution.cue?.text]);
+    expect(sources).toEqual([
+      ['Ukrainian President Volodymyr Zelenskyy', 'said'],
+      ['Ukrainian President Volodymyr Zelenskyy', 'urged'],
+    ]);
+  });
+
   it('a dateline › stays out of a source that opens the sentence', () => {
     const text =
       'Headline\n\nKYIV (Reuters) - Russia’s defence ministry said on Telegram that its forces took a village.';

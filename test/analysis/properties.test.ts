@@ -87,6 +87,8 @@ describe('analyzeArticle › any input', () => {
     ['nothing but punctuation', '.,;:!?—–-“”"\'()[]'.repeat(200)],
     ['1 MB of one line', 'word said that it rained, he said '.repeat(30_000)],
     ['a dash byline with nothing before it', '— AP'],
+    ['a lone closing bracket', ')'],
+    ['a bracketed credit with nothing before it', '(Yonhap)'],
   ])(
     '%s › returns a consistent analysis',
     (_name, text) => {
