@@ -4,8 +4,8 @@
  * own pass); the decoder turns the tags into spans. Both stages are averaged structured perceptrons decoded with
  * Viterbi. Pure: the weights come in as data (defaultTagger.ts imports the committed ones).
  *
- * Trained by `npm run train:tagger` (PolNeAR `train` part only), measured by
- * `npm run eval -- --part check --cmd "npm run --silent predict:tagger"`, errors by `npm run errors`.
+ * Trained by `npm run train:tagger` (all of PolNeAR; `--leave-out K` keeps a fold out), measured by
+ * `npm run cross-validate` (each fold by a model trained without it), errors by `npm run errors`.
  */
 import type { TokenizedText } from '../tokens.js';
 import type { Span } from '../types.js';

@@ -1,5 +1,5 @@
 /**
- * The committed tagger, compiled once on first use: weights.json (learned from PolNeAR's train part by
+ * The committed tagger, compiled once on first use: weights.json (learned from all of PolNeAR by
  * scripts/train-tagger.ts) and wordClasses.json (from WordNet, by scripts/build-word-classes.ts), imported as modules
  * so the analysis layer does no I/O of its own.
  */
