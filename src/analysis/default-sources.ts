@@ -59,6 +59,10 @@ export const DEFAULT_SOURCES: readonly SourceRecord[] = [
     "South Korea's Joint Chiefs of Staff",
     'JCS',
     "Seoul's Joint Chiefs of Staff",
+    // The wires' "South Korea's military said" reports a JCS statement.
+    "South Korea's military",
+    "Seoul's military",
+    'the South Korean military',
   ]),
   source('sk-defence-ministry', 'Defence Ministry (South Korea)', 'government', [
     "South Korea's Defence Ministry",
