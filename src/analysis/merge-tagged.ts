@@ -8,8 +8,11 @@ import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
 import type { AttributionKind, Span, TextSpan } from './types.js';
 
-/** Roles whose sentences hold claims the learned tagger may add attributions to. */
-const TAGGED_ROLES = new Set(['headline', 'caption', 'body']);
+/**
+ * Roles whose sentences hold claims the learned tagger may add or confirm. Not captions: "A TV screen shows a
+ * missile launch" describes the photo (the tagger never saw a caption: annotated news has none).
+ */
+const TAGGED_ROLES = new Set(['headline', 'body']);
 /** A source that names nothing the desk can check: "it" is a treaty, a report, the weather. */
 const UNCHECKABLE_SOURCES = new Set(['it', 'this', 'that', 'which', 'what']);
 /** Rule readings that stand on their own: structure the tagger was never taught, or a verb of saying. */
@@ -52,10 +55,12 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
   const taggedCues = tagged.map((candidate) => candidate.cue);
   for (const attribution of found) {
     const cue = attribution.cue;
-    const twin = cue ? tagged[firstEndingAfter(taggedCues, cue.start)] : undefined;
+    const sentence = sentences[attribution.sentence];
+    const taggable = sentence !== undefined && TAGGED_ROLES.has(sentence.role);
+    const twin = cue && taggable ? tagged[firstEndingAfter(taggedCues, cue.start)] : undefined;
     if (twin && cue && overlaps(twin.cue, cue)) {
       confirmed.add(twin);
-      add(adoptSpans(text, attribution, twin, sentences[attribution.sentence]));
+      add(adoptSpans(text, attribution, twin, sentence));
     } else if (SELF_EVIDENT.has(attribution.kind) || isSpeechCue(cue) || isNamed(attribution.source)) {
       add(attribution);
     }

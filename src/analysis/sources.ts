@@ -101,8 +101,9 @@ export function resolveSources(
     if (!record && isVague) record = index.byId.get(UNNAMED_SOURCE_ID) ?? unnamedRecord();
     if (!record && SUBJECT_PRONOUNS.has(key)) {
       record = antecedent(history, key) ?? personNamedBefore(names, attribution.source as TextSpan, key, used);
-    } else if (!record && isShortForm(key)) record = antecedent(history, key) ?? mentionRecord(mention, key);
-    else if (!record) record = sameSurname(used, key) ?? mentionRecord(mention, key);
+    } else if (!record && isShortForm(key)) {
+      record = antecedent(history, key) ?? usedUnqualified(used, key) ?? mentionRecord(mention, key);
+    } else if (!record) record = sameSurname(used, key) ?? usedUnqualified(used, key) ?? mentionRecord(mention, key);
 
     if (record && !SUBJECT_PRONOUNS.has(key)) history.push({ record, person: namesPerson(mention, record) });
     if (record) used.set(record.id, record);
@@ -213,6 +214,18 @@ function antecedent(history: NamedSource[], key: string): SourceRecord | null {
       `${candidate.name} ${candidate.aliases.join(' ')}`.toLowerCase().includes(key.split(' ').at(-1) as string)
     )
       return candidate;
+  }
+  return null;
+}
+
+/**
+ * "the Joint Chiefs of Staff" after "Seoul's military" (the registry's "Joint Chiefs of Staff (South Korea)"): a
+ * mention naming a record already cited in the article, without the qualifier the registry adds to tell it apart.
+ */
+function usedUnqualified(used: Map<string, SourceRecord>, key: string): SourceRecord | null {
+  for (const record of used.values()) {
+    const qualified = /^(.+?)\s*\([^)]*\)$/.exec(record.name);
+    if (qualified?.[1] && normaliseMention(qualified[1]) === key) return record;
   }
   return null;
 }

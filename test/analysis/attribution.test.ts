@@ -162,6 +162,15 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     expect(analysis.bylineSourceId).toBe('ap');
   });
 
+  it('a caption describing its photo › has no claim but its credit', () => {
+    const text =
+      'Headline\n\nA TV screen shows a file image of a missile launch in Seoul. (AP Photo/Ahn Young-joon)\n\nThe talks ended, officials said.';
+    const kinds = analyzeArticle(text, DEFAULT_SOURCES)
+      .attributions.filter((attribution) => attribution.sentence === 1)
+      .map((attribution) => attribution.kind);
+    expect(kinds).toEqual(['credit']);
+  });
+
   it('a bracketed agency closing the story › is its byline', () => {
     const text = 'Headline\n\nThe talks ended on Friday, officials said. (Yonhap)\n\nRead more stories';
     const analysis = analyzeArticle(text, DEFAULT_SOURCES);

@@ -255,6 +255,16 @@ describe('attribution engine › vague and empty attribution', () => {
 });
 
 describe('attribution engine › sources grouped across an article', () => {
+  it('a registry source cited, then named without its registry qualifier › one record', () => {
+    const { seen } = read(
+      'North Korea fired a missile, South Korea’s military said. The Joint Chiefs of Staff said it flew 600 kilometers.',
+    );
+    expect(seen.map((attribution) => attribution.resolved)).toEqual([
+      'Joint Chiefs of Staff (South Korea)',
+      'Joint Chiefs of Staff (South Korea)',
+    ]);
+  });
+
   it.each([
     [
       'a leader named with his title, then by family name',
