@@ -46,6 +46,11 @@ const CHROME_LIST_START = [
 const CONTRIBUTORS =
   /^[^.!?]{0,200}\bcontributed (reporting|to (this|the) (report|story))[^.!?]{0,60}\.?$|^(additional )?(reporting|writing) by\b[^.!?]{0,200}\.?$/iu;
 
+/** A cheap look for the telling word first: the pattern is slow to fail on every sentence of a story. */
+function isContributorLine(words: string): boolean {
+  return /contributed|^(additional )?(reporting|writing) by\b/i.test(words) && CONTRIBUTORS.test(words);
+}
+
 const PHOTO_WORDS = /\b(photo|photograph|pictured|picture|file image|images?)\b/i;
 
 /**
@@ -93,7 +98,7 @@ export function assignRoles(text: string, sentences: SentenceSpan[], tokens: Tok
       i = caption.last;
       continue;
     }
-    if (sawBody && CONTRIBUTORS.test(words)) {
+    if (sawBody && isContributorLine(words)) {
       roled.push({ ...sentence, role: 'byline', credit: null });
       continue;
     }
