@@ -369,6 +369,17 @@ export const VAGUE_SOURCE_HEADS = new Set([
   'scholars',
   'researchers',
   'watchers',
+  // One of them: "a person familiar with the talks", "a senior official", "one diplomat".
+  'person',
+  'official',
+  'observer',
+  'critic',
+  'analyst',
+  'expert',
+  'insider',
+  'diplomat',
+  'witness',
+  'resident',
 ]);
 
 /** Words before a vague head that leave it vague: "some observers", "officials familiar with". */

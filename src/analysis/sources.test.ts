@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SOURCES } from './default-sources.js';
 import { guessType, normaliseMention, resolveSources } from './sources.js';
 
 describe('resolveSources › records made for unknown mentions', () => {
@@ -12,6 +13,19 @@ describe('resolveSources › records made for unknown mentions', () => {
     const found = [{ sentence: 0, kind: 'said-that' as const, source, cue: null, content: { start: 0, end: 1 } }];
     const { sources } = resolveSources(found, []);
     expect(sources).toEqual([expect.objectContaining({ name, type })]);
+  });
+});
+
+describe('resolveSources › the registry', () => {
+  it.each([
+    ['Pyongyang’s KCNA news agency', 'kcna'],
+    ['the state-run Korean Central News Agency', 'kcna'],
+    ['South Korea’s military', 'jcs'],
+    ['Kremlin spokesman Dmitry Peskov', 'kremlin'],
+  ])('%s › %s', (mention, id) => {
+    const source = { start: 0, end: mention.length, text: mention };
+    const found = [{ sentence: 0, kind: 'said-that' as const, source, cue: null, content: { start: 0, end: 1 } }];
+    expect(resolveSources(found, DEFAULT_SOURCES).sourceIds).toEqual([id]);
   });
 });
 

@@ -65,6 +65,8 @@ const TYPE_RULES: Array<[RegExp, SourceType]> = [
 interface AliasIndex {
   byAlias: Map<string, SourceRecord>;
   byId: Map<string, SourceRecord>;
+  /** Acronyms of three or more capitals ("KCNA", "TASS", "JCS"), lower-cased: distinctive anywhere in a mention. */
+  byAcronym: Map<string, SourceRecord>;
 }
 const aliasIndexes = new WeakMap<readonly SourceRecord[], AliasIndex>();
 
@@ -146,17 +148,23 @@ export function isVagueMention(mention: string): boolean {
 function aliasIndex(registry: readonly SourceRecord[]): AliasIndex {
   let index = aliasIndexes.get(registry);
   if (!index) {
-    index = { byAlias: new Map(), byId: new Map() };
+    index = { byAlias: new Map(), byId: new Map(), byAcronym: new Map() };
     for (const record of registry) {
       index.byId.set(record.id, record);
-      for (const name of [record.name, ...record.aliases]) index.byAlias.set(normaliseMention(name), record);
+      for (const name of [record.name, ...record.aliases]) {
+        index.byAlias.set(normaliseMention(name), record);
+        if (/^\p{Lu}{3,}$/u.test(name)) index.byAcronym.set(name.toLowerCase(), record);
+      }
     }
     aliasIndexes.set(registry, index);
   }
   return index;
 }
 
-/** Exact alias, else the longest alias the mention ends with ("the state-run Korean Central News Agency"). */
+/**
+ * Exact alias, else the longest alias the mention ends with ("the state-run Korean Central News Agency"), else a
+ * registry acronym among its words ("Pyongyang's KCNA news agency").
+ */
 function lookUp(index: AliasIndex, key: string): SourceRecord | null {
   const exact = index.byAlias.get(key);
   if (exact) return exact;
@@ -164,6 +172,11 @@ function lookUp(index: AliasIndex, key: string): SourceRecord | null {
   for (let skip = 1; skip < words.length - 1; skip++) {
     const match = index.byAlias.get(words.slice(skip).join(' '));
     if (match && words.length - skip >= 2) return match;
+  }
+  // "Pyongyang's KCNA news agency": a registry acronym standing as a word of the mention.
+  for (const word of words) {
+    const match = index.byAcronym.get(word.replace(/'s?$/, ''));
+    if (match) return match;
   }
   return null;
 }

@@ -239,6 +239,12 @@ describe('attribution engine › vague and empty attribution', () => {
       'vague-source',
     ],
     ['“two people briefed on …”', 'Two people briefed on the talks said a deal was near.', 'vague-source'],
+    [
+      '“according to a person familiar …”',
+      'The deal is close, according to a person familiar with it.',
+      'vague-source',
+    ],
+    ['“a senior official said”', 'A senior official said the test was a success.', 'vague-source'],
     ['“officials said” with no organisation', 'Officials said the test was a success.', 'vague-source'],
     ['“it is believed”', 'It is believed that the launch failed.', 'agentless-passive'],
     ['“is considered”', 'It is considered the largest deal in decades.', 'agentless-passive'],
