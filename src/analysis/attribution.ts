@@ -70,10 +70,7 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
     ruleFound.push(...clipAtLaterSources(findInSentence(input, sentence, index)));
   });
   const attributions = mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] });
-  for (const attribution of attributions) {
-    const credit = sentences[attribution.sentence]?.credit;
-    attribution.source = settleSourceEdges(input.text, attribution, credit?.leading ? credit.dash.end : 0);
-  }
+  for (const attribution of attributions) attribution.source = settleSourceEdges(input.text, attribution);
   extendQuoteRuns(input, attributions);
   // Flags come last: a quote is unattributed only if no content covers it once quote runs are carried on.
   const isCovered = coverageOf(attributions);

@@ -76,9 +76,9 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
     if (!sentence || !TAGGED_ROLES.has(sentence.role) || quoteAt(quotes, candidate.cue.start)) continue;
     const clash = takenCues[firstEndingAfter(takenCues, candidate.cue.start)];
     if (clash && overlaps(clash, candidate.cue)) continue;
-    const source = candidate.source ? trimmed(text, candidate.source) : null;
+    const source = candidate.source ? taggedSource(text, candidate.source, sentence) : null;
+    if (candidate.source && !source) continue;
     if (source && (!inside(source, sentence) || UNCHECKABLE_SOURCES.has(source.text.toLowerCase()))) continue;
-    if (source && inDateline(source, sentence)) continue;
     add({
       sentence: index,
       kind: kindOf(text, candidate.cue, source, candidate.content),
@@ -154,22 +154,26 @@ function adoptSpans(
   twin: TaggedAttribution,
   sentence: RoledSentence | undefined,
 ): FoundAttribution {
-  if ((attribution.kind !== 'said-that' && attribution.kind !== 'inverted') || !twin.source) return attribution;
-  if (sentence && inDateline(twin.source, sentence)) return attribution;
-  const source = trimmed(text, twin.source);
+  if (attribution.kind !== 'said-that' && attribution.kind !== 'inverted') return attribution;
+  const source = twin.source && taggedSource(text, twin.source, sentence);
+  if (!source) return attribution;
   const wider = attribution.source && source.start >= attribution.source.start && source.end <= attribution.source.end;
   const content = sentence ? afterDateline(text, twin.content, sentence) : twin.content;
   const cue = trimmed(text, twin.cue);
   return { ...attribution, source: wider ? attribution.source : source, cue, content };
 }
 
-/** "KYIV, Ukraine (AP) —": a place in the dateline says nothing; a source starting there is misread. */
-function inDateline(source: Span, sentence: RoledSentence): boolean {
-  const credit = sentence.credit;
-  return credit?.leading === true && source.start < credit.dash.end;
+/**
+ * The tagger's source as the desk reads it: trimmed, and out of the dateline ("KYIV (Reuters) - Russia's defence
+ * ministry" → the ministry). Null when all of it lies in the dateline: "KYIV, Ukraine (AP) —" says nothing.
+ */
+function taggedSource(text: string, span: Span, sentence: RoledSentence | undefined): TextSpan | null {
+  const source = trimmed(text, sentence ? afterDateline(text, span, sentence) : span);
+  const credit = sentence?.credit;
+  return credit?.leading && source.start < credit.dash.end ? null : source;
 }
 
-/** "SEOUL (AP) — North Korea fired …": a dateline is the wire's credit, not part of what anyone said. */
+/** "SEOUL (AP) — North Korea fired …": a dateline is the wire's credit, not part of what anyone said (or says it). */
 function afterDateline(text: string, content: Span, sentence: RoledSentence): Span {
   const credit = sentence.credit;
   if (!credit?.leading || content.start >= credit.dash.end || content.end <= credit.dash.end) return content;

@@ -54,18 +54,6 @@ describe('settleSourceEdges', () => {
     );
   });
 
-  it('a source reaching back into the dateline › starts after its dash', () => {
-    const text = 'KYIV (Reuters) - Russia’s defence ministry said it took the village.';
-    const mention = 'KYIV (Reuters) - Russia’s defence ministry';
-    const source = { start: 0, end: mention.length, text: mention };
-    const content = { start: text.indexOf('it took'), end: text.length - 1 };
-    const storyStart = text.indexOf('-') + 1;
-    expect(settleSourceEdges(text, { kind: 'said-that', source, content }, storyStart)?.text).toBe(
-      'Russia’s defence ministry',
-    );
-    expect(settleSourceEdges(text, { kind: 'said-that', source, content })?.text).toBe(mention);
-  });
-
   it('no source › none', () => {
     expect(
       settleSourceEdges('It is believed that it rained.', {

@@ -26,22 +26,11 @@ const TRAILING_RELATIVE = /(\S)\s*,?\s+(who|that|which)$/i;
  *   mark it (PolNeAR train part: 708 of 789 such sources), but never a comma of the content, and not after
  *   "according to X," where the comma ends the attribution phrase.
  *
- * - a source never reaches back into the sentence's dateline: "KYIV (Reuters) - Russia's defence ministry said"
- *   is the ministry's (`storyStart` is where the sentence's own words begin, after the dateline's dash).
- *
  * @example settleSourceEdges(text, attribution)?.text // 'Peskov, the Kremlin spokesman,'
  */
-export function settleSourceEdges(
-  text: string,
-  { kind, source, content }: SourceEdgeInput,
-  storyStart = 0,
-): TextSpan | null {
+export function settleSourceEdges(text: string, { kind, source, content }: SourceEdgeInput): TextSpan | null {
   if (!source) return null;
-  let start = source.start;
-  if (start < storyStart && source.end > storyStart) {
-    start = storyStart;
-    while (start < source.end && /\s/.test(text[start] as string)) start++;
-  }
+  const { start } = source;
   let end = source.end;
   const relative = TRAILING_RELATIVE.exec(text.slice(start, end));
   if (relative) end = start + relative.index + 1;
@@ -52,5 +41,5 @@ export function settleSourceEdges(
     while (next < text.length && text[next] === ' ') next++;
     if (text[next] === ',' && (next < content.start || next >= content.end)) end = next + 1;
   }
-  return start === source.start && end === source.end ? source : textSpan(text, start, end);
+  return end === source.end ? source : textSpan(text, start, end);
 }
