@@ -45,9 +45,20 @@ export function tokenize(text: string): TokenizedText {
   };
   // wink drops whitespace but keeps every other character in order, so each value is found at or after the cursor.
   let cursor = 0;
+  // Where the last wink value ended, while it lies inside a token joined past it ("Rev" + "." → "Rev.").
+  let joinedScan = -1;
+  // Tokens joined across a wink token boundary, where wink may also have ended a sentence.
+  const joinedTokens = new Set<number>();
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
     const pos = tags[i] ?? 'X';
+    if (joinedScan >= 0 && joinedScan < cursor && text.startsWith(value, joinedScan)) {
+      joinedScan += value.length;
+      firstOf[i] = tokens.length - 1;
+      lastOf[i] = tokens.length - 1;
+      continue;
+    }
+    joinedScan = -1;
     const start = text.indexOf(value, cursor);
     if (start < 0 || pos === 'SPACE') continue;
     firstOf[i] = tokens.length;
@@ -68,7 +79,14 @@ export function tokenize(text: string): TokenizedText {
     } else {
       // wink's own string for the word: the same string object each time the word recurs, so lookups keyed by token
       // text (the tagger's feature cache) hash it once, not once per occurrence.
-      tokens.push({ start, end: start + value.length, text: value, lower: value.toLowerCase(), pos });
+      const lower = value.toLowerCase();
+      const end = joinedEnd(text, start + value.length, lower);
+      if (end === start + value.length) tokens.push({ start, end, text: value, lower, pos });
+      else {
+        push(start, end, pos);
+        joinedScan = start + value.length;
+        joinedTokens.add(tokens.length - 1);
+      }
     }
     lastOf[i] = tokens.length - 1;
     cursor = tokens.at(-1)?.end ?? cursor;
@@ -87,5 +105,91 @@ export function tokenize(text: string): TokenizedText {
     from = Math.max(from, sentences.at(-1)?.[1] ?? 0);
     if (from >= 0 && from < to) sentences.push([from, to]);
   });
-  return { tokens, sentences };
+  return { tokens, sentences: joinFalseBreaks(text, tokens, sentences, joinedTokens) };
+}
+
+/**
+ * Titles wink does not know as abbreviations: it splits "Rev." into "Rev" + "." and may end a sentence there
+ * ("the Rev. | Federico Lombardi told reporters").
+ */
+const UNKNOWN_TITLES = new Set([
+  'rev',
+  'pres',
+  'atty',
+  'msgr',
+  'supt',
+  'insp',
+  'cmdr',
+  'amb',
+  'brig',
+  'cpl',
+  'pvt',
+  'hon',
+]);
+/** Titles that stand before a name, never at the end of a sentence: a break after one is wink's mistake. */
+const TITLES_BEFORE_NAMES = new Set(
+  [
+    ...UNKNOWN_TITLES,
+    ...['gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'gov', 'sen', 'rep', 'dr', 'prof', 'mr', 'mrs', 'ms'],
+    ...['sens', 'reps', 'govs', 'gens', 'messrs', 'fr', 'vice'],
+  ].map((title) => `${title}.`),
+);
+/** A web address's dots and labels after its first word, ending in a top-level domain: "Tchadinfos" + ".com". */
+const DOMAIN_TAIL =
+  /(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|mil|int|info|news|co|io|fr|de|uk|kr|kp|jp|cn|ru|ua|in|au|ca|eu|ch|tv)(?![\p{L}\p{N}])/uy;
+
+/** Where a token that starts a title abbreviation or a web address really ends: past its "." or its domain. */
+function joinedEnd(text: string, end: number, lower: string): number {
+  if (text.charCodeAt(end) !== 46) return end; // "."
+  if (UNKNOWN_TITLES.has(lower)) return end + 1;
+  if (!/^[\p{L}\p{N}]+$/u.test(lower)) return end;
+  DOMAIN_TAIL.lastIndex = end;
+  return DOMAIN_TAIL.test(text) ? DOMAIN_TAIL.lastIndex : end;
+}
+
+/**
+ * Joins sentences that wink split where no sentence ends: after a title ("Pres. | Obama"), inside parentheses
+ * ("(D-S. | C.)"), or before a word in lower case on the same line ("(I-Vt.) | on Saturday criticized …").
+ */
+function joinFalseBreaks(
+  text: string,
+  tokens: Token[],
+  sentences: Array<[number, number]>,
+  joinedTokens: ReadonlySet<number>,
+): Array<[number, number]> {
+  const joined: Array<[number, number]> = [];
+  for (const sentence of sentences) {
+    const previous = joined.at(-1);
+    if (previous && isFalseBreak(text, tokens, previous, sentence, joinedTokens)) previous[1] = sentence[1];
+    else joined.push(sentence);
+  }
+  return joined;
+}
+
+function isFalseBreak(
+  text: string,
+  tokens: Token[],
+  before: [number, number],
+  after: [number, number],
+  joinedTokens: ReadonlySet<number>,
+): boolean {
+  const last = tokens[before[1] - 1] as Token;
+  const first = tokens[after[0]] as Token;
+  if (text.slice(last.end, first.start).includes('\n')) return false;
+  // Wink ended the sentence inside a token joined here ("NKNews. | org"), or left only the full stop after it.
+  if (joinedTokens.has(before[1] - 1) || (after[1] - after[0] === 1 && first.text === '.')) return true;
+  if (TITLES_BEFORE_NAMES.has(last.lower)) return true;
+  if ((last.text === '.' || last.text === ')') && /^\p{Ll}+$/u.test(first.text)) return true;
+  return openParentheses(tokens, before) > 0 && openParentheses(tokens, after) < 0;
+}
+
+/** "(" minus ")" among a sentence's tokens. */
+function openParentheses(tokens: Token[], [first, end]: [number, number]): number {
+  let open = 0;
+  for (let i = first; i < end; i++) {
+    const text = (tokens[i] as Token).text;
+    if (text === '(') open++;
+    else if (text === ')') open--;
+  }
+  return open;
 }

@@ -34,4 +34,45 @@ describe('tokenize', () => {
     const text = 'The U.S. envoy’s talks — in Seoul, at 3 p.m. — ended. “No,” she said.';
     for (const token of tokenize(text).tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
   });
+
+  describe('sentences wink ends where no sentence ends › are joined', () => {
+    const sentencesOf = (text: string) => {
+      const { tokens, sentences } = tokenize(text);
+      return sentences.map(([first, last]) => text.slice(tokens[first]?.start, tokens[last - 1]?.end));
+    };
+    it.each([
+      ['a title wink does not know', 'In Cairo, Pres. Obama claimed a new era had begun. Then he left.'],
+      [
+        'a title before a name',
+        'Vatican spokesman the Rev. Federico Lombardi told reporters it was over. Nobody asked.',
+      ],
+      ['initials inside parentheses', '“It is a problem,” said Rep. Jim Clyburn (D-S.C.), a party leader. He left.'],
+      ['a state after a name', 'Sen. Bernie Sanders (I-Vt.) on Saturday criticized the deal. Others agreed.'],
+      ['a web address', 'They were merchants, according to ouest-france.fr. They were headed to Egypt.'],
+    ])('%s', (_, text) => {
+      const sentences = sentencesOf(text);
+      expect(sentences).toHaveLength(2);
+      expect(sentences.join(' ')).toBe(text);
+    });
+
+    it('a web address › is one token', () => {
+      expect(texts('Seen on NKNews.org and Yonhap.co.kr today.')).toEqual([
+        'Seen',
+        'on',
+        'NKNews.org',
+        'and',
+        'Yonhap.co.kr',
+        'today',
+        '.',
+      ]);
+    });
+
+    it.each([
+      ['a time', 'He left at 3 p.m. Then he ate.'],
+      ['a country', 'It was the U.S. Nobody else came.'],
+      ['a blank line after a title', 'He met the Pres.\n\nObama said no.'],
+    ])('but not after %s', (_, text) => {
+      expect(sentencesOf(text)).toHaveLength(2);
+    });
+  });
 });
