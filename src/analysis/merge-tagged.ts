@@ -76,6 +76,7 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
     if (!sentence || !TAGGED_ROLES.has(sentence.role) || quoteAt(quotes, candidate.cue.start)) continue;
     const clash = takenCues[firstEndingAfter(takenCues, candidate.cue.start)];
     if (clash && overlaps(clash, candidate.cue)) continue;
+    if (describesInsideReport(tokens, candidate.cue, merged)) continue;
     const source = candidate.source ? taggedSource(text, candidate.source, sentence) : null;
     if (candidate.source && !source) continue;
     if (source && (!inside(source, sentence) || UNCHECKABLE_SOURCES.has(source.text.toLowerCase()))) continue;
@@ -146,7 +147,8 @@ function subjectInsideNest(
 
 /**
  * A rule attribution with the tagger's cue, source and content spans for the same cue (they follow the annotation
- * scheme: "said in a statement", "has said"); structural kinds keep their own.
+ * scheme: "said in a statement", "has said"), unless the rules' source or content is the wider; structural kinds keep
+ * their own.
  */
 function adoptSpans(
   text: string,
@@ -158,7 +160,10 @@ function adoptSpans(
   const source = twin.source && taggedSource(text, twin.source, sentence);
   if (!source) return attribution;
   const wider = attribution.source && source.start >= attribution.source.start && source.end <= attribution.source.end;
-  const content = sentence ? afterDateline(text, twin.content, sentence) : twin.content;
+  const taggedContent = sentence ? afterDateline(text, twin.content, sentence) : twin.content;
+  // The tagger looks one sentence back from its cue and fades with distance: where the rules' content holds all of
+  // its own (a quote of several sentences before "she said", both sides of ", they said,"), theirs is the whole.
+  const content = inside(taggedContent, attribution.content) ? attribution.content : taggedContent;
   const cue = trimmed(text, twin.cue);
   return { ...attribution, source: wider ? attribution.source : source, cue, content };
 }
@@ -171,6 +176,19 @@ function taggedSource(text: string, span: Span, sentence: RoledSentence | undefi
   const source = trimmed(text, sentence ? afterDateline(text, span, sentence) : span);
   const credit = sentence?.credit;
   return credit?.leading && source.start < credit.dash.end ? null : source;
+}
+
+/**
+ * "KCNA reported the country ratified a treaty stipulating mutual aid": a participle right after a noun, inside what
+ * another attribution reports, describes that noun (a treaty that stipulates); it is no claim of its own to check.
+ * Measured on all of PolNeAR, 8 of the 11 such cues the tagger added were no annotated cue.
+ */
+function describesInsideReport(tokens: Token[], cue: Span, merged: readonly FoundAttribution[]): boolean {
+  const first = tokenIndexAt(tokens, cue.start);
+  const participle = tokens[first] as Token;
+  const before = tokens[first - 1];
+  if (participle.pos !== 'VERB' || !participle.lower.endsWith('ing') || !before || !isNominal(before)) return false;
+  return merged.some((attribution) => inside(cue, attribution.content));
 }
 
 /** "SEOUL (AP) — North Korea fired …": a dateline is the wire's credit, not part of what anyone said (or says it). */

@@ -136,6 +136,23 @@ describe('attribution engine › direct quotes', () => {
     ]);
   });
 
+  it('a quote of four sentences before “she said” › is one content, beyond the learned tagger’s reach', () => {
+    const quote =
+      '“Seoul has crossed the line. It sent drones over our capital. We have warned it twice. Now it will pay,”';
+    const { seen } = read(`${quote} she said.`);
+    expect(seen).toEqual([expect.objectContaining({ source: 'she', cue: 'said', content: quote })]);
+  });
+
+  it('“X, they said, Y” › the content is both sides', () => {
+    const { seen } = read('The drills near the border, officials said, could start as early as Monday.');
+    expect(seen).toEqual([
+      expect.objectContaining({
+        source: 'officials',
+        content: 'The drills near the border, officials said, could start as early as Monday',
+      }),
+    ]);
+  });
+
   it('a quote over several paragraphs › is one content, with no unattributed-quote flag', () => {
     const { seen, analysis } = read('Kim said: “We will not back down.\n\n“Seoul must apologise.”');
     expect(seen).toEqual([
@@ -225,6 +242,13 @@ describe('attribution engine › beliefs and stances', () => {
     ['a stance verb with no speaker', 'It also calls for closer ties.'],
   ])('%s › is no attribution', (_name, body) => {
     expect(read(body).seen).toEqual([]);
+  });
+
+  it('a participle describing a noun inside a report › is no claim of its own', () => {
+    const { seen } = read(
+      'The country ratified a defence treaty with Russia stipulating mutual military aid, state media reported.',
+    );
+    expect(seen.map((attribution) => attribution.cue)).toEqual(['reported']);
   });
 });
 
