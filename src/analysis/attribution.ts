@@ -161,9 +161,15 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
       if (!source) continue;
       const comma = indexBefore(cue.first, from);
       const contentBefore = comma !== null && tokens[comma]?.text === ',' && comma > clauseStart;
-      const content = contentBefore
-        ? trimContent(input, clauseStart, comma)
-        : trimContent(input, skipPunctuation(tokens, source[1], to), to);
+      // "Over the long term, according to the office, the deficit rises": the claim runs on both sides, and is the
+      // whole sentence, as the scheme covers it. At the end ("…, O’Malley said, according to the Sun") it is all
+      // that comes before, attributions included: the Sun reports what O’Malley said.
+      const runsOn = tokens[source[1]]?.text === ',' && trimContent(input, source[1] + 1, to) !== null;
+      const content = !contentBefore
+        ? trimContent(input, skipPunctuation(tokens, source[1], to), to)
+        : runsOn
+          ? trimContent(input, clauseStart, to)
+          : trimContent(input, from, comma);
       if (!content) continue;
       found.push({
         sentence: index,

@@ -259,7 +259,9 @@ export function trimSource(tokens: Token[], start: number, end: number): [number
     .slice(s, e)
     .some(
       (token, k) =>
-        isNominal(token) || /^\p{Lu}/u.test(token.text) || (token.pos === 'ADJ' && tokens[s + k - 1]?.pos === 'DET'),
+        isNominal(token) ||
+        /^\p{Lu}/u.test(token.text) ||
+        ((token.pos === 'ADJ' || isGerund(token)) && isDeterminerOrModifier(tokens[s + k - 1])),
     );
   return hasHead ? [s, e] : null;
 }
@@ -272,6 +274,11 @@ function isSourceEdge(token: Token): boolean {
     token.pos !== 'SCONJ' &&
     !POSSESSIVES.has(token.text)
   );
+}
+
+/** "the", "recent": what makes the word after it a noun ("the general", "recent polling"). */
+function isDeterminerOrModifier(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'DET' || token.pos === 'ADJ');
 }
 
 export function isNominal(token: Token | undefined): boolean {

@@ -35,6 +35,11 @@ export function tokenize(text: string): TokenizedText {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
+  const winkSentences: Array<[number, number]> = [];
+  doc.sentences().each((sentence: ItemSentence) => {
+    winkSentences.push(sentence.out(its.span) as unknown as [number, number]);
+  });
+  const sentenceEnds = new Set(winkSentences.map(([, last]) => last));
   const tokens: Token[] = [];
   // For each wink token, the first and last of our tokens it became (-1: dropped whitespace).
   const firstOf = new Array<number>(values.length).fill(-1);
@@ -70,6 +75,11 @@ export function tokenize(text: string): TokenizedText {
       lastOf[i] = tokens.length - 1;
       i++;
       firstOf[i] = tokens.length - 1;
+    } else if (sentenceEnds.has(i) && endsOnFullStop(value)) {
+      // "He said no." and "according to the Las Vegas Sun.": wink reads "no." and "Sun." as abbreviations, but at
+      // the end of a sentence the full stop is its own.
+      push(start, start + value.length - 1, pos);
+      push(start + value.length - 1, start + value.length, 'PUNCT');
     } else if (possessive?.[1] && possessive[2]) {
       const split = start + possessive[1].length;
       push(start, split, pos);
@@ -92,8 +102,7 @@ export function tokenize(text: string): TokenizedText {
     cursor = tokens.at(-1)?.end ?? cursor;
   }
   const sentences: Array<[number, number]> = [];
-  doc.sentences().each((sentence: ItemSentence) => {
-    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+  for (const [first, last] of winkSentences) {
     let from = -1;
     let to = -1;
     for (let i = first; i <= last; i++) {
@@ -104,7 +113,7 @@ export function tokenize(text: string): TokenizedText {
     // A quote mark joined from two apostrophes that wink put in two sentences belongs to the first.
     from = Math.max(from, sentences.at(-1)?.[1] ?? 0);
     if (from >= 0 && from < to) sentences.push([from, to]);
-  });
+  }
   return { tokens, sentences: joinFalseBreaks(text, tokens, sentences, joinedTokens) };
 }
 
@@ -134,6 +143,15 @@ const TITLES_BEFORE_NAMES = new Set(
     ...['sens', 'reps', 'govs', 'gens', 'messrs', 'fr', 'vice'],
   ].map((title) => `${title}.`),
 );
+/** Abbreviations whose full stop belongs to them even at the end of a sentence: "Martin Luther King Jr." */
+const NAME_ABBREVIATIONS = new Set(['jr.', 'sr.', 'inc.', 'co.', 'corp.', 'ltd.', 'bros.', 'st.']);
+
+/** A one-word abbreviation ("no.", "Sun.", "Wed.") that is a word and a full stop when it ends a sentence. */
+function endsOnFullStop(value: string): boolean {
+  const lower = value.toLowerCase();
+  return /^\p{L}+\.$/u.test(value) && !NAME_ABBREVIATIONS.has(lower) && !TITLES_BEFORE_NAMES.has(lower);
+}
+
 /** A web address's dots and labels after its first word, ending in a top-level domain: "Tchadinfos" + ".com". */
 const DOMAIN_TAIL =
   /(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|mil|int|info|news|co|io|fr|de|uk|kr|kp|jp|cn|ru|ua|in|au|ca|eu|ch|tv)(?![\p{L}\p{N}])/uy;

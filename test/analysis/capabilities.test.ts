@@ -55,6 +55,25 @@ describe('attribution engine › speech and reporting verbs', () => {
       { source: 'Yonhap', cue: 'According to', content: 'the talks stalled' },
     ],
     [
+      '“…, according to X, …” in mid-sentence',
+      'Over the long term, according to the ministry, aid will fall.',
+      {
+        source: 'the ministry',
+        cue: 'according to',
+        content: 'Over the long term, according to the ministry, aid will fall',
+      },
+    ],
+    [
+      '“…, according to X” closing a sentence',
+      'The talks stalled, according to the Las Vegas Sun.',
+      { source: 'the Las Vegas Sun', cue: 'according to', content: 'The talks stalled' },
+    ],
+    [
+      '“according to X” where X is a gerund',
+      'According to recent polling, the candidate leads.',
+      { source: 'recent polling', cue: 'According to', content: 'the candidate leads' },
+    ],
+    [
       '“X reported”',
       'Rodong Sinmun reported the harvest was large.',
       { source: 'Rodong Sinmun', cue: 'reported', content: 'the harvest was large' },

@@ -30,6 +30,14 @@ describe('tokenize', () => {
     ]);
   });
 
+  it.each([
+    ['He said no.', ['He', 'said', 'no', '.']],
+    ['They cited the Las Vegas Sun.', ['They', 'cited', 'the', 'Las', 'Vegas', 'Sun', '.']],
+    ['It was Martin Luther King Jr.', ['It', 'was', 'Martin', 'Luther', 'King', 'Jr.']],
+  ])('an abbreviation-like word ending a sentence › %s', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
   it('every token › is the text at its offsets', () => {
     const text = 'The U.S. envoy’s talks — in Seoul, at 3 p.m. — ended. “No,” she said.';
     for (const token of tokenize(text).tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
