@@ -280,19 +280,35 @@ const COLON_LABELS =
 /** Longest name before a colon that can be a speaker: "Republican pollster Daron Shaw: …". */
 const COLON_SPEAKER_MAX = 6;
 
-/** "Graham: Trump's rhetoric is destroying the party": a headline-style speaker, a colon, then what they said. */
+/** How far into a sentence a dash may set off a heading before a colon speaker: "RED STATES LEAD - Jones: “…”". */
+const HEADING_MAX = 16;
+
+const DASHES = new Set(['-', '--', '—', '–']);
+
+/**
+ * "Graham: Trump's rhetoric is destroying the party": a headline-style speaker, a colon, then what they said; the
+ * speaker may follow a heading and a dash, as roundups write it ("RED STATES LEAD - Jeffrey M. Jones: “…”").
+ */
 function colonAttribution(
-  { tokens, text }: AttributionInput,
-  from: number,
+  input: AttributionInput,
+  sentenceFrom: number,
   to: number,
   index: number,
 ): FoundAttribution | null {
+  const { tokens, text } = input;
+  let from = sentenceFrom;
+  for (let i = sentenceFrom; i < Math.min(to, sentenceFrom + HEADING_MAX); i++) {
+    const token = tokens[i] as Token;
+    if (token.text === ':') break;
+    if (DASHES.has(token.text) && token.start > (tokens[i - 1]?.end ?? -1)) from = i + 1;
+  }
+  if (from >= to) return null;
   const limit = Math.min(to - 1, from + COLON_SPEAKER_MAX);
   let colon = from;
-  while (colon < limit && (isNounPhraseWord(tokens[colon] as Token) || tokens[colon]?.text === '.')) colon++;
+  while (colon < limit && isColonSpeakerWord(tokens, colon)) colon++;
   if (colon === from || tokens[colon]?.text !== ':' || !/^\p{Lu}/u.test((tokens[from] as Token).text)) return null;
   const source = trimSource(tokens, from, colon);
-  const content = source && colon + 1 < to ? trimContent({ tokens }, colon + 1, to) : null;
+  const content = source && colon + 1 < to ? forwardContent(input, colon + 1, to) : null;
   if (
     !source ||
     !content ||
@@ -311,6 +327,13 @@ function colonAttribution(
     cue: textSpan(text, cue.start, cue.end),
     content,
   };
+}
+
+/** A word of a speaker's name before a colon: "Jeffrey M. Jones:", "Mark Blumenthal and Jon Cohen:". */
+function isColonSpeakerWord(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (token.lower === 'and') return /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+  return isNounPhraseWord(token) || token.text === '.';
 }
 
 /** The quote that ends the previous sentence of the same paragraph, if it does. */

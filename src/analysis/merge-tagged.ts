@@ -3,7 +3,7 @@ import { CUE_FORMS } from './lexicon.js';
 import { firstEndingAfter, quoteAt } from './quotes.js';
 import type { RoledSentence } from './roles.js';
 import { collectLeft, isNominal } from './source-phrases.js';
-import { tokenIndexAt, tokenSpan } from './spans.js';
+import { textSpan, tokenIndexAt, tokenSpan } from './spans.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
 import type { AttributionKind, Span, TextSpan } from './types.js';
@@ -84,7 +84,7 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
       sentence: index,
       kind: kindOf(text, candidate.cue, source, candidate.content),
       source,
-      cue: trimmed(text, candidate.cue),
+      cue: trimmedCue(text, candidate.cue),
       content: afterDateline(text, candidate.content, sentence),
     });
   }
@@ -164,7 +164,7 @@ function adoptSpans(
   // The tagger looks one sentence back from its cue and fades with distance: where the rules' content holds all of
   // its own (a quote of several sentences before "she said", both sides of ", they said,"), theirs is the whole.
   const content = inside(taggedContent, attribution.content) ? attribution.content : taggedContent;
-  const cue = trimmed(text, twin.cue);
+  const cue = trimmedCue(text, twin.cue);
   return { ...attribution, source: wider ? attribution.source : source, cue, content };
 }
 
@@ -221,6 +221,14 @@ function trimmed(text: string, span: Span): TextSpan {
   while (start < end && /[\s,;:.—–-]/.test(text[start] as string)) start++;
   while (end > start && /[\s,;:—–-]/.test(text[end - 1] as string)) end--;
   return { start, end, text: text.slice(start, end) };
+}
+
+/** A cue trimmed like a source, except the colon that is all of a cue ("Jones: “…”"). */
+function trimmedCue(text: string, span: Span): TextSpan {
+  const cue = trimmed(text, span);
+  if (cue.start < cue.end) return cue;
+  const colon = text.indexOf(':', span.start);
+  return colon >= 0 && colon < span.end ? textSpan(text, colon, colon + 1) : cue;
 }
 
 function sentenceAt(sentences: readonly RoledSentence[], offset: number): number {

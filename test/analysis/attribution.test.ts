@@ -70,6 +70,23 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       '“We will,” she said, “never give up.”',
       [{ kind: 'inverted', source: 'she', cue: 'said', content: '“We will,” she said, “never give up.”' }],
     ],
+    [
+      'a speaker, a colon and a quote of several sentences › the whole quote',
+      'Mark Blumenthal and Jon Cohen: “The polls were not wrong. They ended too early.”',
+      [
+        {
+          kind: 'quote',
+          source: 'Mark Blumenthal and Jon Cohen',
+          cue: ':',
+          content: '“The polls were not wrong. They ended too early.”',
+        },
+      ],
+    ],
+    [
+      'a colon speaker after a heading and a dash › the speaker',
+      'RED STATES LEAD - Jeffrey M. Jones: “Twenty states lean Republican.”',
+      [{ kind: 'quote', source: 'Jeffrey M. Jones', cue: ':', content: '“Twenty states lean Republican.”' }],
+    ],
     ['a quoted “said” › is content, not a cue', 'The sign read “he said no” for years.', []],
     ['a stance verb with no clause after it › is no cue', 'Officials think hard about every launch.', []],
   ])('%s', (_name, body, expected) => {

@@ -172,6 +172,17 @@ describe('attribution engine › direct quotes', () => {
     ]);
   });
 
+  it('“Name: “…”” › the colon is the cue', () => {
+    const { seen } = read('HuffPollster: “Pollsters are taking heat. Some critics share the blame.”');
+    expect(seen).toEqual([
+      expect.objectContaining({
+        source: 'HuffPollster',
+        cue: ':',
+        content: '“Pollsters are taking heat. Some critics share the blame.”',
+      }),
+    ]);
+  });
+
   it('a quote over several paragraphs › is one content, with no unattributed-quote flag', () => {
     const { seen, analysis } = read('Kim said: “We will not back down.\n\n“Seoul must apologise.”');
     expect(seen).toEqual([

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { FoundAttribution } from './attribution.js';
+import { mergeTagged } from './merge-tagged.js';
+import { findQuotes } from './quotes.js';
+import { assignRoles } from './roles.js';
+import { segmentText } from './segment.js';
+import type { TaggedAttribution } from './tagger/attributionTagger.js';
+
+/** The span of the first `part` of `text` at or after `from`. */
+function spanOf(text: string, part: string, from = 0) {
+  const start = text.indexOf(part, from);
+  if (start < 0) throw new Error(`“${part}” is not in the text`);
+  return { start, end: start + part.length };
+}
+
+/** Merges `found` (the rules) and `tagged` (the learned tagger) over `text`, as the attribution engine does. */
+function merge(text: string, found: FoundAttribution[], tagged: TaggedAttribution[]) {
+  const { paragraphs, sentences, tokens } = segmentText(text);
+  return mergeTagged({
+    text,
+    sentences: assignRoles(text, sentences, tokens),
+    tokens,
+    quotes: findQuotes(text, paragraphs),
+    found,
+    tagged,
+  });
+}
+
+describe('mergeTagged', () => {
+  it('a tagged cue that is only a colon › stays the colon, not an empty span', () => {
+    const text = 'Headline\n\nClinton in 1992: “Our new direction must rest on new realities.”';
+    const [merged] = merge(
+      text,
+      [],
+      [
+        {
+          source: spanOf(text, 'Clinton'),
+          cue: spanOf(text, ': '),
+          content: spanOf(text, '“Our new direction must rest on new realities.”'),
+        },
+      ],
+    );
+    expect(merged?.cue?.text).toBe(':');
+    expect(merged?.source?.text).toBe('Clinton');
+  });
+
+  it('a tagged source with the punctuation around it › is trimmed', () => {
+    const text = 'Headline\n\nThe talks stalled, the agency said.';
+    const [merged] = merge(
+      text,
+      [],
+      [{ source: spanOf(text, ', the agency'), cue: spanOf(text, 'said'), content: spanOf(text, 'The talks stalled') }],
+    );
+    expect(merged?.source?.text).toBe('the agency');
+  });
+});
