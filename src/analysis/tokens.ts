@@ -101,6 +101,7 @@ export function tokenize(text: string): TokenizedText {
     lastOf[i] = tokens.length - 1;
     cursor = tokens.at(-1)?.end ?? cursor;
   }
+  repairReportingVerbs(tokens);
   const sentences: Array<[number, number]> = [];
   for (const [first, last] of winkSentences) {
     let from = -1;
@@ -143,6 +144,26 @@ const TITLES_BEFORE_NAMES = new Set(
     ...['sens', 'reps', 'govs', 'gens', 'messrs', 'fr', 'vice'],
   ].map((title) => `${title}.`),
 );
+/** Verbs of evidence that wink tags as nouns after a plural ("polls show", "records suggest", "data indicate"). */
+const REPORTING_VERBS = new Set(['show', 'suggest', 'indicate', 'say', 'find', 'reveal', 'confirm', 'estimate']);
+/** What follows such a verb: a clause (“polls show Trump is …”, “show that …”) or the end of the sentence. */
+const CLAUSE_OPENING_TAGS = new Set(['PRON', 'PROPN', 'DET', 'NUM', 'SCONJ', 'PUNCT']);
+
+/**
+ * "fundraising documents show.", "Polls show Trump is trailing": wink reads the verb as a noun compound with the
+ * plural before it, and the sentence loses its cue. After a plural noun and before a clause or the end, it is a verb.
+ */
+function repairReportingVerbs(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos !== 'NOUN' || !REPORTING_VERBS.has(token.lower)) continue;
+    const before = tokens[i - 1] as Token;
+    const plural = (before.pos === 'NOUN' || before.pos === 'PROPN') && /[^s]s$/.test(before.lower);
+    const after = tokens[i + 1];
+    if (plural && (!after || CLAUSE_OPENING_TAGS.has(after.pos) || after.lower === 'that')) token.pos = 'VERB';
+  }
+}
+
 /** Abbreviations whose full stop belongs to them even at the end of a sentence: "Martin Luther King Jr." */
 const NAME_ABBREVIATIONS = new Set(['jr.', 'sr.', 'inc.', 'co.', 'corp.', 'ltd.', 'bros.', 'st.']);
 

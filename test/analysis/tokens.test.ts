@@ -38,6 +38,15 @@ describe('tokenize', () => {
     expect(texts(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Fundraising documents show.', 'VERB'],
+    ['Polls show Trump is trailing.', 'VERB'],
+    ['FEC records show that he gave.', 'VERB'],
+    ['The talk show aired.', 'NOUN'],
+  ])('“show” after a plural, before a clause › is a verb: %s', (text, tag) => {
+    expect(tokenize(text).tokens.find((token) => token.lower === 'show')?.pos).toBe(tag);
+  });
+
   it('every token › is the text at its offsets', () => {
     const text = 'The U.S. envoy’s talks — in Seoul, at 3 p.m. — ended. “No,” she said.';
     for (const token of tokenize(text).tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
