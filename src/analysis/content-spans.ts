@@ -163,12 +163,22 @@ export function invertedContent(
   if (resume && OPENING_QUOTES.has(resume.text)) {
     const quote = quoteAt(quotes, resume.start);
     if (quote) content.end = Math.max(content.end, quote.end);
-  } else if (resume && (resume.pos === 'AUX' || resume.pos === 'VERB') && to !== undefined) {
+  } else if (resume && to !== undefined && continuesClause(resume)) {
     // "The drills, Pyongyang warned, would be met with force.": the speaker interrupts one clause, which goes on.
     const rest = trimContent(input, afterCue + 1, to);
     if (rest) content.end = rest.end;
   }
   return content;
+}
+
+/**
+ * After ", X said,": the interrupted clause going on ("would be met with force") or a second one ("she thought she
+ * would …"), both within what X said; not a participle or a conjunction that opens X's next statement ("adding …").
+ */
+function continuesClause(resume: Token): boolean {
+  if (resume.pos === 'CCONJ' || resume.pos === 'PUNCT') return false;
+  if (resume.pos === 'VERB') return !resume.lower.endsWith('ing');
+  return true;
 }
 
 /** Tokens [from, to) as content, without the trailing punctuation that belongs to the sentence. */

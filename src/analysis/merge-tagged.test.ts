@@ -44,6 +44,29 @@ describe('mergeTagged', () => {
     expect(merged?.source?.text).toBe('Clinton');
   });
 
+  it('a tagged source after “said by” › is no speaker: the rules’ subject stays', () => {
+    const text = 'Headline\n\nThe deal is dead, Mr. Daniloff said by telephone this week.';
+    const rule: FoundAttribution = {
+      sentence: 1,
+      kind: 'inverted',
+      source: { ...spanOf(text, 'Mr. Daniloff'), text: 'Mr. Daniloff' },
+      cue: { ...spanOf(text, 'said'), text: 'said' },
+      content: spanOf(text, 'The deal is dead'),
+    };
+    const [merged] = merge(
+      text,
+      [rule],
+      [
+        {
+          source: spanOf(text, 'telephone this week'),
+          cue: spanOf(text, 'said'),
+          content: spanOf(text, 'The deal is dead'),
+        },
+      ],
+    );
+    expect(merged?.source?.text).toBe('Mr. Daniloff');
+  });
+
   it('a tagged source with the punctuation around it › is trimmed', () => {
     const text = 'Headline\n\nThe talks stalled, the agency said.';
     const [merged] = merge(

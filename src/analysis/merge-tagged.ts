@@ -158,7 +158,7 @@ function adoptSpans(
 ): FoundAttribution {
   if (attribution.kind !== 'said-that' && attribution.kind !== 'inverted') return attribution;
   const source = twin.source && taggedSource(text, twin.source, sentence);
-  if (!source) return attribution;
+  if (!source || objectOfCue(text, twin.cue, source)) return attribution;
   const wider = attribution.source && source.start >= attribution.source.start && source.end <= attribution.source.end;
   const taggedContent = sentence ? afterDateline(text, twin.content, sentence) : twin.content;
   // The tagger looks one sentence back from its cue and fades with distance: where the rules' content holds all of
@@ -166,6 +166,14 @@ function adoptSpans(
   const content = inside(taggedContent, attribution.content) ? attribution.content : taggedContent;
   const cue = trimmedCue(text, twin.cue);
   return { ...attribution, source: wider ? attribution.source : source, cue, content };
+}
+
+/** "said by telephone", "said in an interview": what follows a preposition after the cue is no speaker. */
+function objectOfCue(text: string, cue: Span, source: Span): boolean {
+  return (
+    source.start >= cue.end &&
+    /^\s+(by|in|on|at|to|with|for|from|during|after|before)\s+$/i.test(text.slice(cue.end, source.start))
+  );
 }
 
 /**

@@ -87,6 +87,18 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       'RED STATES LEAD - Jeffrey M. Jones: “Twenty states lean Republican.”',
       [{ kind: 'quote', source: 'Jeffrey M. Jones', cue: ':', content: '“Twenty states lean Republican.”' }],
     ],
+    [
+      'a clause after “, X said,” › is part of what X said',
+      'Without a deal, the minister said, Seoul would walk away.',
+      [
+        {
+          kind: 'inverted',
+          source: 'the minister',
+          cue: 'said',
+          content: 'Without a deal, the minister said, Seoul would walk away',
+        },
+      ],
+    ],
     ['a quoted “said” › is content, not a cue', 'The sign read “he said no” for years.', []],
     ['a stance verb with no clause after it › is no cue', 'Officials think hard about every launch.', []],
   ])('%s', (_name, body, expected) => {
