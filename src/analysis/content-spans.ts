@@ -163,7 +163,7 @@ export function invertedContent(
   if (resume && OPENING_QUOTES.has(resume.text)) {
     const quote = quoteAt(quotes, resume.start);
     if (quote) content.end = Math.max(content.end, quote.end);
-  } else if (resume && to !== undefined && continuesClause(resume)) {
+  } else if (resume && to !== undefined && continuesClause(tokens, afterCue + 1, to)) {
     // "The drills, Pyongyang warned, would be met with force.": the speaker interrupts one clause, which goes on.
     const rest = trimContent(input, afterCue + 1, to);
     if (rest) content.end = rest.end;
@@ -172,14 +172,21 @@ export function invertedContent(
 }
 
 /**
- * After ", X said,": the interrupted clause going on ("would be met with force") or a second one ("she thought she
- * would …"), both within what X said; not a participle or a conjunction that opens X's next statement ("adding …").
+ * After ", X said," (tokens from `start`): the interrupted clause going on ("would be met with force") or a second one
+ * ("she thought she would …"), both within what X said; not a participle or a conjunction that opens X's next
+ * statement ("adding …", "as officials say …").
  */
-function continuesClause(resume: Token): boolean {
-  if (resume.pos === 'CCONJ' || resume.pos === 'PUNCT') return false;
+function continuesClause(tokens: Token[], start: number, to: number): boolean {
+  const resume = tokens[start] as Token;
   if (resume.pos === 'VERB') return !resume.lower.endsWith('ing');
-  return true;
+  if (!CLAUSE_GOES_ON.has(resume.pos)) return false;
+  // A clause has a verb: ", KCNA said, days after a warning" goes on with a time, not with what KCNA said.
+  for (let i = start; i < to; i++) if (tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX') return true;
+  return false;
 }
+
+/** Words that carry on a clause or open one with its subject; "as", "while", "and" open another statement. */
+const CLAUSE_GOES_ON = new Set(['AUX', 'PRON', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ']);
 
 /** Tokens [from, to) as content, without the trailing punctuation that belongs to the sentence. */
 export function trimContent(
