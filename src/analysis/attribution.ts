@@ -22,6 +22,8 @@ import {
   collectLeft,
   collectRight,
   isNamedOrPronoun,
+  isNominal,
+  isNounPhraseAt,
   isNounPhraseWord,
   opensNounPhrase,
   trimSource,
@@ -245,7 +247,75 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
       clauseStart = source[1];
     }
   }
+  // "Clinton leads by 9 points in a new CNN poll": a poll speaks where nobody else in the sentence does.
+  const evidence = found.length === 0 ? evidenceAttribution(input, from, to, index) : null;
+  if (evidence) found.push(evidence);
   return found;
+}
+
+/**
+ * Where a poll's noun phrase ends after its head: with what it is of or from ("of New Hampshire polls", "from
+ * Quinnipiac") and a participle saying when or by whom ("released Sunday"), not the margin ("by 9 points") nor a
+ * clause ("but suffers …").
+ */
+function evidenceEnd(tokens: Token[], head: number, to: number): number {
+  let end = head + 1;
+  for (let j = head + 1; j < to; j++) {
+    const token = tokens[j] as Token;
+    const extends_ =
+      EVIDENCE_LINKS.has(token.lower) ||
+      (token.pos === 'VERB' && token.lower.endsWith('ed') && j === end) ||
+      (token.lower === 'and' && tokens[j + 1]?.pos === 'PROPN') ||
+      (isNounPhraseAt(tokens, j) && token.lower !== 'by' && token.pos !== 'CCONJ');
+    if (!extends_) break;
+    if (token.pos !== 'ADP' && token.pos !== 'CCONJ' && !EVIDENCE_LINKS.has(token.lower)) end = j + 1;
+  }
+  return end;
+}
+
+const EVIDENCE_LINKS = new Set(['of', 'from', 'in', 'among', 'for']);
+
+/** What a figure is found "in": polls, surveys and their averages. */
+const EVIDENCE_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'polling']);
+
+/** How far after "in" the head of the evidence may stand: "in a Washington Post-ABC News poll". */
+const EVIDENCE_REACH = 8;
+
+/**
+ * "Trump has a decisive lead in the polls", "In a CNN poll released Sunday, 38 percent …": the poll is the source, "in"
+ * the cue and the clause the content (before the poll, or after it when the sentence opens with it).
+ */
+function evidenceAttribution(
+  input: AttributionInput,
+  from: number,
+  to: number,
+  index: number,
+): FoundAttribution | null {
+  const { tokens, text } = input;
+  for (let i = from; i < to; i++) {
+    if ((tokens[i] as Token).lower !== 'in') continue;
+    let head = -1;
+    for (let j = i + 1; j < Math.min(to, i + 1 + EVIDENCE_REACH); j++) {
+      const token = tokens[j] as Token;
+      // The head ends its compound: "a poll position" is no poll.
+      if (EVIDENCE_HEADS.has(token.lower) && !isNominal(tokens[j + 1])) head = j;
+      const joined = token.text === '/' && token.start === tokens[j - 1]?.end; // "CNN/ORC"
+      if (token.text === ',' || (!joined && !isNounPhraseAt(tokens, j))) break;
+    }
+    if (head < 0) continue;
+    const end = evidenceEnd(tokens, head, to);
+    const opening = i === from;
+    const content = opening ? trimContent(input, skipPunctuation(tokens, end, to), to) : trimContent(input, from, i);
+    if (!content) continue;
+    return {
+      sentence: index,
+      kind: 'according-to',
+      source: tokenSpan(text, tokens, [i + 1, end]),
+      cue: textSpan(text, (tokens[i] as Token).start, (tokens[i] as Token).end),
+      content,
+    };
+  }
+  return null;
 }
 
 /** A cue after "was", "been", "get" (a passive) or after "when", "if" with no subject of its own. */

@@ -303,7 +303,7 @@ function compoundStart(tokens: Token[], index: number, from: number): number {
 }
 
 /** A word of a noun phrase read left to right, counting the parts of a hyphenated word ("81-year-old"). */
-function isNounPhraseAt(tokens: Token[], i: number): boolean {
+export function isNounPhraseAt(tokens: Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (token.end === tokens[i + 1]?.start && (token.text === '-' || tokens[i + 1]?.text === '-')) return true;
   if (tokens[i - 1]?.end === token.start && tokens[i - 1]?.text === '-') return true;

@@ -99,6 +99,24 @@ describe('analyzeArticle › attributions by the rules alone', () => {
         },
       ],
     ],
+    [
+      'a figure “in a poll” › the poll is the source',
+      'Lee leads by nine points in a new Gallup Korea poll released Friday.',
+      [
+        {
+          kind: 'according-to',
+          source: 'a new Gallup Korea poll released Friday',
+          cue: 'in',
+          content: 'Lee leads by nine points',
+        },
+      ],
+    ],
+    [
+      '“In a survey, …” › the content follows the poll',
+      'In a Gallup Korea survey, 60 percent backed the treaty.',
+      [{ kind: 'according-to', source: 'a Gallup Korea survey', cue: 'In', content: '60 percent backed the treaty' }],
+    ],
+    ['“in a poll position” › no poll', 'He was in a poll position.', []],
     ['a quoted “said” › is content, not a cue', 'The sign read “he said no” for years.', []],
     ['a stance verb with no clause after it › is no cue', 'Officials think hard about every launch.', []],
   ])('%s', (_name, body, expected) => {
