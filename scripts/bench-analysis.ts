@@ -4,9 +4,9 @@
  *   npm run bench:analysis
  *
  * prints, in one run: in-process throughput and the per-article median; the whole-process throughput of
- * `analyze --jsonl` over all articles, pinned to one core; how time grows with input size (1x vs 10x text); and the
- * scorer's figures, on all articles with the shipped weights and cross-validated (each fold scored by a model trained
- * without it). Figures only, no thresholds: machines are noisy.
+ * `analyze --jsonl` over all articles, pinned to one core, beside wink-nlp's alone (the floor under it); how time
+ * grows with input size (1x vs 10x text); and the scorer's figures, on all articles with the shipped weights and
+ * cross-validated (each fold scored by a model trained without it). Figures only, no thresholds: machines are noisy.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -16,6 +16,8 @@ import { type GoldArticle, PROJECT_ROOT, requireCorpus, writeGoldFile } from './
 
 const SCORER = resolve(PROJECT_ROOT, '../shared/eval/score-attribution.mjs');
 const CLI = 'node dist/cli.js analyze --jsonl';
+/** wink-nlp alone over the same input: the floor under the CLI's time. */
+const WINK_BASELINE = 'node scripts/wink-baseline.mjs';
 const ROUNDS = 3;
 
 const articles = requireCorpus();
@@ -41,10 +43,12 @@ console.log(
     `per-article median ${median(perArticle).toFixed(2)} ms, p95 ${percentile(perArticle, 0.95).toFixed(2)} ms`,
 );
 
-const wholeProcess = runCli(articles);
+const wholeProcess = runPinned(CLI, articles);
+const winkAlone = runPinned(WINK_BASELINE, articles);
 console.log(
   `whole process (${wholeProcess.pinned ? 'pinned to one core' : 'taskset not found: unpinned'}): ` +
-    `${(chars / 1e6 / wholeProcess.seconds).toFixed(2)} MB/s, ${wholeProcess.seconds.toFixed(2)} s for ${articles.length} articles`,
+    `${(chars / 1e6 / wholeProcess.seconds).toFixed(2)} MB/s, ${wholeProcess.seconds.toFixed(2)} s for ${articles.length} articles; ` +
+    `wink-nlp alone, same way: ${(chars / 1e6 / winkAlone.seconds).toFixed(2)} MB/s, ${winkAlone.seconds.toFixed(2)} s`,
 );
 
 // Linearity: the same text once and ten times over, as one article.
@@ -79,10 +83,10 @@ spawnSync(process.execPath, ['--import', 'tsx', resolve(PROJECT_ROOT, 'scripts/c
   stdio: 'inherit',
 });
 
-function runCli(input: GoldArticle[]): { seconds: number; pinned: boolean } {
+function runPinned(commandLine: string, input: GoldArticle[]): { seconds: number; pinned: boolean } {
   const lines = `${input.map((article) => JSON.stringify({ id: article.id, text: article.text })).join('\n')}\n`;
   const pinned = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
-  const command = pinned ? `taskset -c 0 ${CLI}` : CLI;
+  const command = pinned ? `taskset -c 0 ${commandLine}` : commandLine;
   const started = performance.now();
   const run = spawnSync('sh', ['-c', command], { cwd: PROJECT_ROOT, input: lines, maxBuffer: 1 << 30 });
   if (run.status !== 0) throw new Error(`${command} failed: ${run.stderr}`);
