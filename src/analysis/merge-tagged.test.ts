@@ -67,6 +67,44 @@ describe('mergeTagged', () => {
     expect(merged?.source?.text).toBe('Mr. Daniloff');
   });
 
+  it.each([
+    [
+      'a participle after a comma › the subject of the clause before',
+      'The tycoon entered the race with harsh words, calling them rapists.',
+      'calling',
+      'them rapists',
+      'The tycoon',
+    ],
+    [
+      'an opening participle › the subject after its comma',
+      'After blasting the report, Glenn Beck left the stage.',
+      'blasting',
+      'the report',
+      'Glenn Beck',
+    ],
+    [
+      'a passive › its agent',
+      'Pigs are considered unclean by Muslims and some other groups.',
+      'are considered',
+      'Pigs are considered unclean',
+      'Muslims and some other groups',
+    ],
+  ])('a tagged cue with no source: %s', (_name, body, cue, content, expected) => {
+    const text = `Headline\n\n${body}`;
+    const [merged] = merge(text, [], [{ source: null, cue: spanOf(text, cue), content: spanOf(text, content) }]);
+    expect(merged?.source?.text).toBe(expected);
+  });
+
+  it('a tagged cue with no source and nobody named › stays sourceless', () => {
+    const text = 'Headline\n\nCriticizing police tactics will alienate voters.';
+    const [merged] = merge(
+      text,
+      [],
+      [{ source: null, cue: spanOf(text, 'Criticizing'), content: spanOf(text, 'police tactics') }],
+    );
+    expect(merged?.source).toBeNull();
+  });
+
   it('a tagged source with the punctuation around it › is trimmed', () => {
     const text = 'Headline\n\nThe talks stalled, the agency said.';
     const [merged] = merge(

@@ -2,7 +2,7 @@ import type { FoundAttribution } from './attribution.js';
 import { CUE_FORMS } from './lexicon.js';
 import { firstEndingAfter, quoteAt } from './quotes.js';
 import type { RoledSentence } from './roles.js';
-import { collectLeft, isNominal } from './source-phrases.js';
+import { collectLeft, collectRight, isGerund, isNominal, isNounPhraseAt, trimSource } from './source-phrases.js';
 import { textSpan, tokenIndexAt, tokenSpan } from './spans.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
@@ -77,7 +77,9 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
     const clash = takenCues[firstEndingAfter(takenCues, candidate.cue.start)];
     if (clash && overlaps(clash, candidate.cue)) continue;
     if (describesInsideReport(tokens, candidate.cue, merged)) continue;
-    const source = candidate.source ? taggedSource(text, candidate.source, sentence) : null;
+    const source = candidate.source
+      ? taggedSource(text, candidate.source, sentence)
+      : impliedSource(text, tokens, candidate.cue, sentence);
     if (candidate.source && !source) continue;
     if (source && (!inside(source, sentence) || UNCHECKABLE_SOURCES.has(source.text.toLowerCase()))) continue;
     add({
@@ -89,6 +91,60 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
     });
   }
   return merged.sort((a, b) => a.sentence - b.sentence || firstOffset(a) - firstOffset(b));
+}
+
+/** Words that open a participle clause before the sentence's subject: "After blasting the report, Beck said …". */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'by', 'while', 'when', 'in', 'without', 'since', 'upon']);
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** How far after a passive cue its agent ("by …") may stand. */
+const AGENT_REACH = 8;
+
+/**
+ * Who a cue the tagger found with no source belongs to, where the sentence says so in another place: the subject of
+ * the clause before ", calling them …"; the subject after an opening "After blasting …,"; the agent of a passive
+ * ("was criticized by economists"). Null when the sentence names nobody so.
+ */
+function impliedSource(text: string, tokens: Token[], cue: Span, sentence: RoledSentence): TextSpan | null {
+  const [from, to] = sentence.tokens;
+  const first = tokenIndexAt(tokens, cue.start);
+  const last = tokenIndexAt(tokens, cue.end - 1);
+  const head = tokens[first] as Token;
+  let range: [number, number] | null = null;
+  if (isGerund(head) && head.pos === 'VERB' && tokens[first - 1]?.text === ',') {
+    range = collectLeft(tokens, first, from);
+  } else if (isGerund(head) && first - 1 === from && PARTICIPLE_OPENERS.has((tokens[from] as Token).lower)) {
+    range = subjectAfterComma(tokens, last + 1, to);
+  } else if (isPassive(tokens, first, last)) {
+    for (let i = last + 1; i < Math.min(to, last + 1 + AGENT_REACH); i++) {
+      const token = tokens[i] as Token;
+      if (token.lower === 'by') {
+        range = collectRight(tokens, i + 1, to);
+        break;
+      }
+      if (token.text === ',' || token.pos === 'VERB') break;
+    }
+  }
+  return range ? tokenSpan(text, tokens, range) : null;
+}
+
+/** The subject after the comma that closes an opening clause, when a verb follows it. */
+function subjectAfterComma(tokens: Token[], start: number, to: number): [number, number] | null {
+  let comma = start;
+  while (comma < to && (tokens[comma] as Token).text !== ',') comma++;
+  let end = comma + 1;
+  while (end < to && isNounPhraseAt(tokens, end)) end++;
+  const verb = tokens[end];
+  if (end >= to || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+  return trimSource(tokens, comma + 1, end);
+}
+
+/** "are considered", "was hotly criticized": a form of "be", then a participle. */
+function isPassive(tokens: Token[], first: number, last: number): boolean {
+  const participle = tokens[last] as Token;
+  if (participle.pos !== 'VERB' || !/(ed|en|wn|ught)$/.test(participle.lower)) return false;
+  for (let i = Math.max(0, first - 1); i < last; i++)
+    if (PASSIVE_AUXILIARIES.has((tokens[i] as Token).lower)) return true;
+  return false;
 }
 
 /** Nouns that end a time phrase ("on Thursday say"), never a subject. */

@@ -134,7 +134,7 @@ function hasDeterminerBefore(tokens: Token[], index: number, from: number): bool
 /** How far back a subject may stand from its verb, in tokens, past an appositive or a first verb phrase. */
 const SUBJECT_WINDOW = 45;
 
-function isGerund(token: Token): boolean {
+export function isGerund(token: Token): boolean {
   return token.lower.endsWith('ing');
 }
 
@@ -208,6 +208,7 @@ function clauseSubject(tokens: Token[], joint: number, from: number): [number, n
 export function opensNounPhrase(token: Token): boolean {
   return (
     token.pos === 'DET' ||
+    POSSESSIVE_PRONOUNS.has(token.lower) ||
     token.pos === 'PROPN' ||
     token.pos === 'NOUN' ||
     token.pos === 'ADJ' ||

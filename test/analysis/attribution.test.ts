@@ -46,6 +46,18 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       ],
     ],
     [
+      '“said his X” inverted › the speaker with his possessive',
+      '“We will win,” added his campaign manager Jeff Weaver.',
+      [
+        {
+          kind: 'inverted',
+          source: 'his campaign manager Jeff Weaver',
+          cue: 'added',
+          content: '“We will win,”',
+        },
+      ],
+    ],
+    [
       '“…, X said” › content before the comma',
       'The launch failed, the Joint Chiefs of Staff said.',
       [{ kind: 'inverted', source: 'the Joint Chiefs of Staff', cue: 'said', content: 'The launch failed' }],
