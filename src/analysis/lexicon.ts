@@ -550,3 +550,25 @@ export const SPEAKER_HEADS = new Set([
   'alliance',
   'voters',
 ]);
+
+/** Nouns that end a time phrase ("on Thursday say"), never a subject. */
+export const TIME_NOUNS = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'time'],
+  ...['morning', 'afternoon', 'evening', 'night'],
+]);
+
+/** Words that lead a time phrase: "on Tuesday", "last month", "earlier this week". */
+export const TIME_MODIFIERS = new Set([
+  ...['the', 'a', 'an', 'last', 'this', 'next', 'early', 'earlier', 'late', 'later', 'that', 'on', 'each', 'every'],
+]);
+
+/** "Tuesday", "last month", "a Sunday": when something was said, never who said it. */
+export function isTimePhrase(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const head = words.at(-1) ?? '';
+  return (
+    (TIME_NOUNS.has(head) || TIME_NOUNS.has(head.replace(/s$/, ''))) &&
+    words.slice(0, -1).every((word) => TIME_MODIFIERS.has(word))
+  );
+}

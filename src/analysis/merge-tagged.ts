@@ -1,5 +1,5 @@
 import type { FoundAttribution } from './attribution.js';
-import { CUE_FORMS } from './lexicon.js';
+import { CUE_FORMS, isTimePhrase, TIME_NOUNS } from './lexicon.js';
 import { firstEndingAfter, quoteAt } from './quotes.js';
 import type { RoledSentence } from './roles.js';
 import { collectLeft, collectRight, isGerund, isNominal, isNounPhraseAt, trimSource } from './source-phrases.js';
@@ -77,10 +77,11 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
     const clash = takenCues[firstEndingAfter(takenCues, candidate.cue.start)];
     if (clash && overlaps(clash, candidate.cue)) continue;
     if (describesInsideReport(tokens, candidate.cue, merged)) continue;
-    const source = candidate.source
-      ? taggedSource(text, candidate.source, sentence)
-      : impliedSource(text, tokens, candidate.cue, sentence);
-    if (candidate.source && !source) continue;
+    const taggedOwn = candidate.source ? taggedSource(text, candidate.source, sentence) : null;
+    if (candidate.source && !taggedOwn) continue;
+    // "Ryan on Tuesday called …": a time is never who speaks; the sentence may name who does.
+    const source =
+      taggedOwn && !isTimePhrase(taggedOwn.text) ? taggedOwn : impliedSource(text, tokens, candidate.cue, sentence);
     if (source && (!inside(source, sentence) || UNCHECKABLE_SOURCES.has(source.text.toLowerCase()))) continue;
     add({
       sentence: index,
@@ -147,29 +148,6 @@ function isPassive(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
-/** Nouns that end a time phrase ("on Thursday say"), never a subject. */
-const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
-  'week',
-  'weekend',
-  'month',
-  'year',
-  'time',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-]);
-
 /** How many attributions of the same sentence, latest first, a nested one is checked against. */
 const NEST_LOOKBACK = 8;
 
@@ -196,7 +174,7 @@ function subjectInsideNest(
   let before = cueFirst - 1;
   while (before >= 0 && ((tokens[before] as Token).pos === 'AUX' || (tokens[before] as Token).pos === 'ADV')) before--;
   const head = tokens[before];
-  if (!head || !(isNominal(head) || head.pos === 'PRON') || TIME_WORDS.has(head.lower)) return null;
+  if (!head || !(isNominal(head) || head.pos === 'PRON') || TIME_NOUNS.has(head.lower)) return null;
   const range = collectLeft(tokens, cueFirst, tokenIndexAt(tokens, outer.content.start));
   return range ? tokenSpan(text, tokens, range) : null;
 }
@@ -214,7 +192,7 @@ function adoptSpans(
 ): FoundAttribution {
   if (attribution.kind !== 'said-that' && attribution.kind !== 'inverted') return attribution;
   const source = twin.source && taggedSource(text, twin.source, sentence);
-  if (!source || objectOfCue(text, twin.cue, source)) return attribution;
+  if (!source || objectOfCue(text, twin.cue, source) || isTimePhrase(source.text)) return attribution;
   const wider = attribution.source && source.start >= attribution.source.start && source.end <= attribution.source.end;
   const taggedContent = sentence ? afterDateline(text, twin.content, sentence) : twin.content;
   // The tagger looks one sentence back from its cue and fades with distance: where the rules' content holds all of

@@ -38,6 +38,15 @@ describe('settleSourceEdges', () => {
     ['an aside › goes', 'Sanders, meanwhile, said no.', 'Sanders, meanwhile,', 'no', 'Sanders'],
     ['“for his part” › goes', 'Snyder, for his part, said no.', 'Snyder, for his part', 'no', 'Snyder'],
     ['a lone “who” › stays: it is all the source there is', 'The man, who said no, left.', 'who', 'no', 'who'],
+    ['a trailing time › goes', 'Officials on Monday said no.', 'Officials on Monday', 'no', 'Officials'],
+    ['“last month” › goes', 'A judge last month said no.', 'A judge last month', 'no', 'A judge'],
+    [
+      'a time after a participle › stays: it says which poll',
+      'A poll released Sunday shows a lead.',
+      'A poll released Sunday',
+      'a lead',
+      'A poll released Sunday',
+    ],
   ])('%s', (_name, text, mention, content, expected) => {
     expect(settle(text, mention, content)).toBe(expected);
   });

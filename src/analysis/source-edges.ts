@@ -16,12 +16,19 @@ export interface SourceEdgeInput {
 const ASIDE =
   /,\s*(however|meanwhile|for (his|her|their|its|our|my) part|in turn|too|though|also|instead|in fact|for example|for instance|by contrast|in contrast|in response|on the other hand|for one)\s*,?$/i;
 
+/** "Officials on Monday said": the time says when, not who. */
+const TRAILING_TIME =
+  /(\S+)\s+((on|last|this|next|early|earlier|late|later)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/i;
+/** Words after which a time belongs to the source: "a poll released Sunday", "a poll out this week", "a Sunday". */
+const TIME_HOLDER = /(ed|en|out|a|an|the|this|that)$/i;
+
 /** "Wasserman Schultz, who said": the relative pronoun opens the clause the cue belongs to, not the source. */
 const TRAILING_RELATIVE = /(\S)\s*,?\s+(who|that|which)$/i;
 
 /**
  * The source span of `attribution` with its edges settled (or the same span when nothing changes):
- * - a trailing relative pronoun ("Wasserman Schultz, who") and a trailing aside ("Sanders, meanwhile,") go;
+ * - a trailing relative pronoun ("Wasserman Schultz, who"), a trailing aside ("Sanders, meanwhile,") and a trailing
+ *   time ("Officials on Monday") go;
  * - an appositive keeps the comma that closes it ("Jason Sims, a teacher from Mount Pleasant, said"), as annotators
  *   mark it (PolNeAR train part: 708 of 789 such sources), but never a comma of the content, and not after
  *   "according to X," where the comma ends the attribution phrase.
@@ -36,6 +43,10 @@ export function settleSourceEdges(text: string, { kind, source, content }: Sourc
   if (relative) end = start + relative.index + 1;
   const aside = ASIDE.exec(text.slice(start, end));
   if (aside) end = start + aside.index;
+  const time = TRAILING_TIME.exec(text.slice(start, end));
+  if (time && !TIME_HOLDER.test(time[1] ?? '') && (time[2] || /day$/i.test(time[4] ?? ''))) {
+    end = start + time.index + (time[1] ?? '').length;
+  }
   if (kind !== 'according-to' && text.slice(start, end).includes(',')) {
     let next = end;
     while (next < text.length && text[next] === ' ') next++;

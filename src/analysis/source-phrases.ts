@@ -2,7 +2,7 @@
  * Finding sources in a sentence: the noun phrase before a verb, past appositives and coordinated verbs, and the one
  * after "according to" or an inverted "said".
  */
-import { CUE_FORMS, SPEAKER_HEADS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { CUE_FORMS, SPEAKER_HEADS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from './lexicon.js';
 import { CLOSING_QUOTES } from './quotes.js';
 import type { Token } from './tokens.js';
 
@@ -72,13 +72,50 @@ const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with']);
 export function collectLeft(tokens: Token[], cueFirst: number, from: number): [number, number] | null {
   let i = cueFirst - 1;
   while (i >= from && isCompanion(tokens[i] as Token)) i--;
+  // "Ryan, the Speaker, on Tuesday called …", "Sherman last month joked …": the time stands between subject and verb.
+  const time = timePhraseStart(tokens, i, from);
+  if (time < i + 1) {
+    i = time - 1;
+    while (i >= from && isCompanion(tokens[i] as Token)) i--;
+  }
   if (i < from) return null;
   const head = tokens[i] as Token;
+  // "Rep. Brad Sherman (D-Calif.) said": the party and state in brackets belong to the name.
+  if (head.text === ')') return withBracketedNote(tokens, i, from);
   // "Clinton, 35, the daughter of …, said": the subject stands before its appositive.
   if (head.text === ',') return appositiveSubject(tokens, i, from, isGerund(tokens[cueFirst] as Token));
   // "Graham called Trump “crazy” and said …": the subject of the first verb says the second.
   if (head.pos === 'CCONJ' && (head.lower === 'and' || head.lower === 'but')) return clauseSubject(tokens, i, from);
   return nounPhraseEndingAt(tokens, i, from);
+}
+
+/** Longest note in brackets after a name, in tokens: "(D-Calif.)", "(R-Texas)", "(I-Vt.)". */
+const BRACKETED_NOTE_MAX = 8;
+
+/** The name before a short bracketed note that closes at tokens[close], the note included; null if it is no note. */
+function withBracketedNote(tokens: Token[], close: number, from: number): [number, number] | null {
+  let open = close - 1;
+  while (open >= Math.max(from, close - BRACKETED_NOTE_MAX) && (tokens[open] as Token).text !== '(') {
+    const token = tokens[open] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.text === ')') return null;
+    open--;
+  }
+  if (open < from || (tokens[open] as Token).text !== '(' || open - 1 < from) return null;
+  const name = nounPhraseEndingAt(tokens, open - 1, from);
+  return name ? [name[0], close + 1] : null;
+}
+
+/** Where a time phrase ending at tokens[last] starts ("on Tuesday", "last month"), or last + 1 if none ends there. */
+function timePhraseStart(tokens: Token[], last: number, from: number): number {
+  const head = tokens[last];
+  if (last < from || !head || !(TIME_NOUNS.has(head.lower) || TIME_NOUNS.has(head.lower.replace(/s$/, '')))) {
+    return last + 1;
+  }
+  let start = last;
+  while (start - 1 >= from && TIME_MODIFIERS.has((tokens[start - 1] as Token).lower)) start--;
+  // "The year said …" is a subject, not a time: a bare time word needs a modifier, a name of a day does not.
+  const isDay = /day$/.test(head.lower);
+  return start < last || isDay ? start : last + 1;
 }
 
 /** The noun phrase (or subject pronoun) whose last word is tokens[last]. */

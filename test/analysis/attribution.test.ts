@@ -46,6 +46,16 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       ],
     ],
     [
+      'a time between the subject and its verb › is skipped',
+      'The spy agency, the NIS, on Tuesday said troops had moved.',
+      [{ kind: 'said-that', source: 'The spy agency, the NIS,', cue: 'said', content: 'troops had moved' }],
+    ],
+    [
+      'a party and state in brackets › belong to the name',
+      'Rep. Brad Sherman (D-Calif.) last month said rates would rise.',
+      [{ kind: 'said-that', source: 'Rep. Brad Sherman (D-Calif.)', cue: 'said', content: 'rates would rise' }],
+    ],
+    [
       '“said his X” inverted › the speaker with his possessive',
       '“We will win,” added his campaign manager Jeff Weaver.',
       [
