@@ -31,11 +31,18 @@ export function skipCompanions(tokens: Token[], start: number, to: number): numb
   let i = start;
   while (i < to) {
     const token = tokens[i] as Token;
-    if (TIME_WORDS.has(token.lower) || token.pos === 'NUM' || (token.pos === 'PROPN' && /day$/.test(token.lower))) i++;
+    // "on" is a time word before a day ("said on Monday"), a place before anything else ("said on Facebook").
+    const place = token.lower === 'on' && !isTimeWord(tokens[i + 1]);
+    if (!place && isTimeWord(token)) i++;
     else if (token.pos === 'ADV' && token.lower !== 'not') i++;
     else break;
   }
   return i;
+}
+
+function isTimeWord(token: Token | undefined): boolean {
+  if (!token) return false;
+  return TIME_WORDS.has(token.lower) || token.pos === 'NUM' || (token.pos === 'PROPN' && /day$/.test(token.lower));
 }
 
 /** The end of the clause that starts at `start`: the next comma, semicolon or the sentence end, outside quotes. */

@@ -46,6 +46,11 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       ],
     ],
     [
+      '“…, X posted on Facebook” › where it was said is not what was said',
+      'Dalle was traveling to Cairo, the church said on Facebook.',
+      [{ kind: 'inverted', source: 'the church', cue: 'said', content: 'Dalle was traveling to Cairo' }],
+    ],
+    [
       'a time between the subject and its verb › is skipped',
       'The spy agency, the NIS, on Tuesday said troops had moved.',
       [{ kind: 'said-that', source: 'The spy agency, the NIS,', cue: 'said', content: 'troops had moved' }],
