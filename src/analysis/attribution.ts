@@ -71,9 +71,11 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
     if (sentence.role === 'byline') return;
     ruleFound.push(...clipAtLaterSources(findInSentence(input, sentence, index)));
   });
-  const attributions = mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] });
-  for (const attribution of attributions) attribution.source = settleSourceEdges(input.text, attribution);
-  extendQuoteRuns(input, attributions);
+  const merged = mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] });
+  for (const attribution of merged) attribution.source = settleSourceEdges(input.text, attribution);
+  extendQuoteRuns(input, merged);
+  // Junk input can leave a reading with no words of content ("AA/A" credits nothing): no claim to review.
+  const attributions = merged.filter((attribution) => attribution.content.end > attribution.content.start);
   // Flags come last: a quote is unattributed only if no content covers it once quote runs are carried on.
   const isCovered = coverageOf(attributions);
   sentences.forEach((sentence, index) => {
@@ -95,7 +97,9 @@ function clipAtLaterSources(found: FoundAttribution[]): FoundAttribution[] {
       const source = later.source;
       if (later.kind !== 'inverted' || !source) continue;
       if (source.start > attribution.content.start && source.start < attribution.content.end) {
-        attribution.content.end = Math.min(attribution.content.end, later.content.end);
+        if (later.content.end > attribution.content.start) {
+          attribution.content.end = Math.min(attribution.content.end, later.content.end);
+        }
         return;
       }
     }

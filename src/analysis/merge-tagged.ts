@@ -217,7 +217,9 @@ function objectOfCue(text: string, cue: Span, source: Span): boolean {
 function taggedSource(text: string, span: Span, sentence: RoledSentence | undefined): TextSpan | null {
   const source = trimmed(text, sentence ? afterDateline(text, span, sentence) : span);
   const credit = sentence?.credit;
-  return credit?.leading && source.start < credit.dash.end ? null : source;
+  if (credit?.leading && source.start < credit.dash.end) return null;
+  // The tagger reads across the sentence's edge ("… said 0 — AP": the credit is a sentence of its own).
+  return sentence && !inside(source, sentence) ? null : source;
 }
 
 /**

@@ -28,6 +28,18 @@ const newsy = fc.constantFrom(
   'Mr. ',
   "''",
   'Trump’s ',
+  'Rev. ',
+  '(D-S.C.) ',
+  'on Monday ',
+  'polls show ',
+  'in a poll ',
+  'After blasting ',
+  ', calling ',
+  'was criticized by ',
+  ': ',
+  ' - ',
+  'Sun. ',
+  'NKNews.org ',
 );
 const articleText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
@@ -89,6 +101,11 @@ describe('analyzeArticle › any input', () => {
     ['a dash byline with nothing before it', '— AP'],
     ['a lone closing bracket', ')'],
     ['a bracketed credit with nothing before it', '(Yonhap)'],
+    ['a tagged source running into the credit', '""said 0 — AP'],
+    ['a later inverted source inside a content', 'B,said, calling Sun. '],
+    ['a credit of nothing', 'AA/A'],
+    ['a poll after a stray full stop', 'said..in a poll '],
+    ['a stance on an empty clause', '@according to saidis considered  — APAfter blasting '],
   ])(
     '%s › returns a consistent analysis',
     (_name, text) => {
