@@ -27,6 +27,7 @@ import {
   isNounPhraseWord,
   opensNounPhrase,
   trimSource,
+  withAppositive,
 } from './source-phrases.js';
 import { indexBefore, skipPunctuation, textSpan, tokenIndexAt, tokenSpan } from './spans.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
@@ -242,11 +243,12 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
       beforeCue > clauseStart &&
       !isTell(cue, tokens)
     ) {
-      const source = collectRight(tokens, cue.last, to);
+      const speaker = collectRight(tokens, cue.last, to);
       // "…, said that …" or "…, said he …" is a verb with its own clause, not a speaker after the verb.
-      if (!source || !opensNounPhrase(tokens[cue.last] as Token)) continue;
-      const content = invertedContent(input, clauseStart, beforeCue, source[1]);
+      if (!speaker || !opensNounPhrase(tokens[cue.last] as Token)) continue;
+      const content = invertedContent(input, clauseStart, beforeCue, speaker[1]);
       if (!content) continue;
+      const source = withAppositive(tokens, speaker, to);
       found.push({ sentence: index, kind: 'inverted', source: tokenSpan(text, tokens, source), cue: cueSpan, content });
       clauseStart = source[1];
     }

@@ -105,6 +105,19 @@ describe('mergeTagged', () => {
     expect(merged?.source).toBeNull();
   });
 
+  it('a tagged source of nothing but punctuation › is none: the rules’ speaker stays', () => {
+    const text = 'Headline\n\nSanders can not catch up, said Steve Elmendorf, a strategist.';
+    const rule: FoundAttribution = {
+      sentence: 1,
+      kind: 'inverted',
+      source: { ...spanOf(text, 'Steve Elmendorf'), text: 'Steve Elmendorf' },
+      cue: { ...spanOf(text, 'said'), text: 'said' },
+      content: spanOf(text, 'Sanders can not catch up'),
+    };
+    const tagged = { source: spanOf(text, ', '), cue: spanOf(text, 'said'), content: spanOf(text, 'Sanders') };
+    expect(merge(text, [rule], [tagged])[0]?.source?.text).toBe('Steve Elmendorf');
+  });
+
   it('a tagged source with the punctuation around it › is trimmed', () => {
     const text = 'Headline\n\nThe talks stalled, the agency said.';
     const [merged] = merge(

@@ -217,7 +217,8 @@ function objectOfCue(text: string, cue: Span, source: Span): boolean {
 function taggedSource(text: string, span: Span, sentence: RoledSentence | undefined): TextSpan | null {
   const source = trimmed(text, sentence ? afterDateline(text, span, sentence) : span);
   const credit = sentence?.credit;
-  if (credit?.leading && source.start < credit.dash.end) return null;
+  // Nothing but punctuation (", "), or the dateline: no source.
+  if (source.start >= source.end || (credit?.leading && source.start < credit.dash.end)) return null;
   // The tagger reads across the sentence's edge ("… said 0 — AP": the credit is a sentence of its own).
   return sentence && !inside(source, sentence) ? null : source;
 }

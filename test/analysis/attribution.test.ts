@@ -46,6 +46,23 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       ],
     ],
     [
+      '“…, said X, appositive.” › the appositive is part of the source',
+      'The treaty is a turning point, said Lee Sang-min, a former vice minister of unification.',
+      [
+        {
+          kind: 'inverted',
+          source: 'Lee Sang-min, a former vice minister of unification',
+          cue: 'said',
+          content: 'The treaty is a turning point',
+        },
+      ],
+    ],
+    [
+      '“…, said X, who …” › a relative clause is not',
+      'The treaty is a turning point, said Lee, who has studied it for years.',
+      [{ kind: 'inverted', source: 'Lee', cue: 'said', content: 'The treaty is a turning point' }],
+    ],
+    [
       '“…, X posted on Facebook” › where it was said is not what was said',
       'Dalle was traveling to Cairo, the church said on Facebook.',
       [{ kind: 'inverted', source: 'the church', cue: 'said', content: 'Dalle was traveling to Cairo' }],
