@@ -92,6 +92,16 @@ export function collectLeft(tokens: Token[], cueFirst: number, from: number): [n
 /** Longest note in brackets after a name, in tokens: "(D-Calif.)", "(R-Texas)", "(I-Vt.)". */
 const BRACKETED_NOTE_MAX = 8;
 
+/** Just past a short bracketed note that opens at tokens[open] and closes before `limit`; `open` if there is none. */
+function afterBracketedNote(tokens: Token[], open: number, limit: number): number {
+  for (let i = open + 1; i < Math.min(limit, open + BRACKETED_NOTE_MAX); i++) {
+    const token = tokens[i] as Token;
+    if (token.text === ')') return i + 1;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.text === '(') return open;
+  }
+  return open;
+}
+
 /** The name before a short bracketed note that closes at tokens[close], the note included; null if it is no note. */
 function withBracketedNote(tokens: Token[], close: number, from: number): [number, number] | null {
   let open = close - 1;
@@ -201,6 +211,8 @@ function appositiveSubject(tokens: Token[], comma: number, from: number, gerund:
     if (!opens) continue;
     let end = i;
     while (end < comma && isNounPhraseAt(tokens, end)) end++;
+    // "Rep. Elijah Cummings (D-Md.), chair of …": a bracketed note belongs to the name.
+    if (end > i && tokens[end]?.text === '(') end = afterBracketedNote(tokens, end, comma);
     if (end === i || (tokens[end] as Token).text !== ',') continue;
     const head = trimSource(tokens, i, end);
     if (!head || !tokens.slice(head[0], head[1]).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) continue;

@@ -75,7 +75,7 @@ export function tokenize(text: string): TokenizedText {
       lastOf[i] = tokens.length - 1;
       i++;
       firstOf[i] = tokens.length - 1;
-    } else if (sentenceEnds.has(i) && endsOnFullStop(value)) {
+    } else if (endsOnFullStop(value) && (sentenceEnds.has(i) || endsLine(text, start + value.length))) {
       // "He said no." and "according to the Las Vegas Sun.": wink reads "no." and "Sun." as abbreviations, but at
       // the end of a sentence the full stop is its own.
       push(start, start + value.length - 1, pos);
@@ -164,6 +164,16 @@ function repairReportingVerbs(tokens: Token[]): void {
   }
 }
 
+/** Whether only spaces stand between `offset` and the end of its line (or of the text). */
+function endsLine(text: string, offset: number): boolean {
+  for (let i = offset; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}
+
 /** Abbreviations whose full stop belongs to them even at the end of a sentence: "Martin Luther King Jr." */
 const NAME_ABBREVIATIONS = new Set(['jr.', 'sr.', 'inc.', 'co.', 'corp.', 'ltd.', 'bros.', 'st.']);
 
@@ -188,7 +198,7 @@ function joinedEnd(text: string, end: number, lower: string): number {
 
 /**
  * Joins sentences that wink split where no sentence ends: after a title ("Pres. | Obama"), inside parentheses
- * ("(D-S. | C.)"), or before a word in lower case on the same line ("(I-Vt.) | on Saturday criticized …").
+ * ("(D-S. | C.)"), before a word in lower case or a comma on the same line ("(I-Vt.) | on Saturday criticized …").
  */
 function joinFalseBreaks(
   text: string,
@@ -218,9 +228,13 @@ function isFalseBreak(
   // Wink ended the sentence inside a token joined here ("NKNews. | org"), or left only the full stop after it.
   if (joinedTokens.has(before[1] - 1) || (after[1] - after[0] === 1 && first.text === '.')) return true;
   if (TITLES_BEFORE_NAMES.has(last.lower)) return true;
+  // No sentence opens on a comma, a semicolon or a closing bracket: "(D-Md.) | , chair of …".
+  if (NEVER_OPENS.has(first.text)) return true;
   if ((last.text === '.' || last.text === ')') && /^\p{Ll}+$/u.test(first.text)) return true;
   return openParentheses(tokens, before) > 0 && openParentheses(tokens, after) < 0;
 }
+
+const NEVER_OPENS = new Set([',', ';', ')', ']']);
 
 /** "(" minus ")" among a sentence's tokens. */
 function openParentheses(tokens: Token[], [first, end]: [number, number]): number {

@@ -68,6 +68,18 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       [{ kind: 'inverted', source: 'the church', cue: 'said', content: 'Dalle was traveling to Cairo' }],
     ],
     [
+      'a name, a bracketed note and an appositive › one source',
+      'Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said the talks were over.',
+      [
+        {
+          kind: 'said-that',
+          source: 'Rep. Elijah Cummings (D-Md.), chair of the Platform Committee,',
+          cue: 'said',
+          content: 'the talks were over',
+        },
+      ],
+    ],
+    [
       'a time between the subject and its verb › is skipped',
       'The spy agency, the NIS, on Tuesday said troops had moved.',
       [{ kind: 'said-that', source: 'The spy agency, the NIS,', cue: 'said', content: 'troops had moved' }],

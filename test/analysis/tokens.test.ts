@@ -33,6 +33,7 @@ describe('tokenize', () => {
   it.each([
     ['He said no.', ['He', 'said', 'no', '.']],
     ['They cited the Las Vegas Sun.', ['They', 'cited', 'the', 'Las', 'Vegas', 'Sun', '.']],
+    ['They cited the Sun.\n\nAll left', ['They', 'cited', 'the', 'Sun', '.', 'All', 'left']],
     ['It was Martin Luther King Jr.', ['It', 'was', 'Martin', 'Luther', 'King', 'Jr.']],
   ])('an abbreviation-like word ending a sentence › %s', (text, expected) => {
     expect(texts(text)).toEqual(expected);
@@ -66,6 +67,7 @@ describe('tokenize', () => {
       ['initials inside parentheses', '“It is a problem,” said Rep. Jim Clyburn (D-S.C.), a party leader. He left.'],
       ['a state after a name', 'Sen. Bernie Sanders (I-Vt.) on Saturday criticized the deal. Others agreed.'],
       ['a web address', 'They were merchants, according to ouest-france.fr. They were headed to Egypt.'],
+      ['a comma after a bracket', 'Rep. Elijah Cummings (D-Md.), chair of the committee, said yes. Others agreed.'],
     ])('%s', (_, text) => {
       const sentences = sentencesOf(text);
       expect(sentences).toHaveLength(2);
