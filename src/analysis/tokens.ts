@@ -179,8 +179,10 @@ const NAME_ABBREVIATIONS = new Set(['jr.', 'sr.', 'inc.', 'co.', 'corp.', 'ltd.'
 
 /** A one-word abbreviation ("no.", "Sun.", "Wed.") that is a word and a full stop when it ends a sentence. */
 function endsOnFullStop(value: string): boolean {
+  // Most tokens do not end on a full stop: check that before the pattern (this runs for every token).
+  if (value.charCodeAt(value.length - 1) !== 46 || !/^\p{L}+\.$/u.test(value)) return false;
   const lower = value.toLowerCase();
-  return /^\p{L}+\.$/u.test(value) && !NAME_ABBREVIATIONS.has(lower) && !TITLES_BEFORE_NAMES.has(lower);
+  return !NAME_ABBREVIATIONS.has(lower) && !TITLES_BEFORE_NAMES.has(lower);
 }
 
 /** A web address's dots and labels after its first word, ending in a top-level domain: "Tchadinfos" + ".com". */
