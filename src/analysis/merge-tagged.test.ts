@@ -118,6 +118,33 @@ describe('mergeTagged', () => {
     expect(merge(text, [rule], [tagged])[0]?.source?.text).toBe('Steve Elmendorf');
   });
 
+  it('a tagged source after a preposition › is no speaker: the rules’ subject stays', () => {
+    const text = 'Headline\n\nAsked about the deaths under Mr. Putin, Trump said the country kills too.';
+    const rule: FoundAttribution = {
+      sentence: 1,
+      kind: 'said-that',
+      source: { ...spanOf(text, 'Trump'), text: 'Trump' },
+      cue: { ...spanOf(text, 'said'), text: 'said' },
+      content: spanOf(text, 'the country kills too'),
+    };
+    const tagged = {
+      source: spanOf(text, 'Mr. Putin'),
+      cue: spanOf(text, 'said'),
+      content: spanOf(text, 'the country'),
+    };
+    expect(merge(text, [rule], [tagged])[0]?.source?.text).toBe('Trump');
+  });
+
+  it('a possessive after a preposition › still speaks: “in her criticism of …”', () => {
+    const text = 'Headline\n\nShe was blunt in her criticism of the deal.';
+    const [merged] = merge(
+      text,
+      [],
+      [{ source: spanOf(text, 'her'), cue: spanOf(text, 'criticism of'), content: spanOf(text, 'the deal') }],
+    );
+    expect(merged?.source?.text).toBe('her');
+  });
+
   it('a tagged source with the punctuation around it › is trimmed', () => {
     const text = 'Headline\n\nThe talks stalled, the agency said.';
     const [merged] = merge(

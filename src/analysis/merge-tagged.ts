@@ -60,7 +60,7 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
     const twin = cue && taggable ? tagged[firstEndingAfter(taggedCues, cue.start)] : undefined;
     if (twin && cue && overlaps(twin.cue, cue)) {
       confirmed.add(twin);
-      add(adoptSpans(text, attribution, twin, sentence));
+      add(adoptSpans(text, tokens, attribution, twin, sentence));
     } else if (SELF_EVIDENT.has(attribution.kind) || isSpeechCue(cue) || isNamed(attribution.source)) {
       add(attribution);
     }
@@ -82,7 +82,9 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
     if (candidate.source && !taggedOwn) continue;
     // "Ryan on Tuesday called …": a time is never who speaks; the sentence may name who does.
     const source =
-      taggedOwn && !isTimePhrase(taggedOwn.text) ? taggedOwn : impliedSource(text, tokens, candidate.cue, sentence);
+      taggedOwn && !isTimePhrase(taggedOwn.text) && !objectOfPreposition(tokens, taggedOwn)
+        ? taggedOwn
+        : impliedSource(text, tokens, candidate.cue, sentence);
     if (source && (!inside(source, sentence) || UNCHECKABLE_SOURCES.has(source.text.toLowerCase()))) continue;
     add({
       sentence: index,
@@ -187,13 +189,21 @@ function subjectInsideNest(
  */
 function adoptSpans(
   text: string,
+  tokens: Token[],
   attribution: FoundAttribution,
   twin: TaggedAttribution,
   sentence: RoledSentence | undefined,
 ): FoundAttribution {
   if (attribution.kind !== 'said-that' && attribution.kind !== 'inverted') return attribution;
   const source = twin.source && taggedSource(text, twin.source, sentence);
-  if (!source || objectOfCue(text, twin.cue, source) || isTimePhrase(source.text)) return attribution;
+  if (
+    !source ||
+    objectOfCue(text, twin.cue, source) ||
+    isTimePhrase(source.text) ||
+    objectOfPreposition(tokens, source)
+  ) {
+    return attribution;
+  }
   const wider = attribution.source && source.start >= attribution.source.start && source.end <= attribution.source.end;
   const taggedContent = sentence ? afterDateline(text, twin.content, sentence) : twin.content;
   // The tagger looks one sentence back from its cue and fades with distance: where the rules' content holds all of
@@ -202,6 +212,24 @@ function adoptSpans(
   const cue = trimmedCue(text, twin.cue);
   return { ...attribution, source: wider ? attribution.source : source, cue, content };
 }
+
+/** Prepositions whose object is never the one who speaks: "the run-up to the Nevada caucuses portraying …". */
+const NON_AGENT_PREPOSITIONS = new Set([
+  ...['of', 'in', 'on', 'at', 'for', 'about', 'into', 'under', 'during', 'against', 'between', 'within'],
+]);
+
+/**
+ * A tagged source right after a preposition ("a policy address in Harlem focused on …", "the deaths of journalists
+ * under Mr. Putin, had said"): the object of the preposition, not the subject of the cue.
+ */
+function objectOfPreposition(tokens: Token[], source: TextSpan): boolean {
+  const before = tokens[tokenIndexAt(tokens, source.start) - 1];
+  // A possessive speaks for its noun: "in her criticism of …", "at Trump's rally, he said".
+  if (POSSESSIVE_SOURCE.test(source.text)) return false;
+  return before !== undefined && before.pos === 'ADP' && NON_AGENT_PREPOSITIONS.has(before.lower);
+}
+
+const POSSESSIVE_SOURCE = /^(his|her|their|its|our|my|your)$|['’]s?$/i;
 
 /** "said by telephone", "said in an interview": what follows a preposition after the cue is no speaker. */
 function objectOfCue(text: string, cue: Span, source: Span): boolean {
