@@ -1,9 +1,10 @@
 import type { FoundAttribution } from './attribution.js';
-import { CUE_FORMS, isTimePhrase, TIME_NOUNS } from './lexicon.js';
+import { CUE_FORMS, TIME_NOUNS } from './lexicon.js';
 import { firstEndingAfter, quoteAt } from './quotes.js';
 import type { RoledSentence } from './roles.js';
-import { collectLeft, collectRight, isGerund, isNominal, isNounPhraseAt, trimSource } from './source-phrases.js';
+import { collectLeft, isNominal } from './source-phrases.js';
 import { textSpan, tokenIndexAt, tokenSpan } from './spans.js';
+import { cannotSpeak, impliedSource, objectOfCue } from './speakers.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
 import type { AttributionKind, Span, TextSpan } from './types.js';
@@ -80,11 +81,9 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
     if (unknownInsideReport(text, candidate.cue, merged)) continue;
     const taggedOwn = candidate.source ? taggedSource(text, candidate.source, sentence) : null;
     if (candidate.source && !taggedOwn) continue;
-    // "Ryan on Tuesday called …": a time is never who speaks; the sentence may name who does.
+    // Where the tagger's source cannot speak, or it found none, the sentence may name who does.
     const source =
-      taggedOwn && !isTimePhrase(taggedOwn.text) && !objectOfPreposition(tokens, taggedOwn)
-        ? taggedOwn
-        : impliedSource(text, tokens, candidate.cue, sentence);
+      taggedOwn && !cannotSpeak(tokens, taggedOwn) ? taggedOwn : impliedSource(text, tokens, candidate.cue, sentence);
     if (source && (!inside(source, sentence) || UNCHECKABLE_SOURCES.has(source.text.toLowerCase()))) continue;
     add({
       sentence: index,
@@ -95,60 +94,6 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
     });
   }
   return merged.sort((a, b) => a.sentence - b.sentence || firstOffset(a) - firstOffset(b));
-}
-
-/** Words that open a participle clause before the sentence's subject: "After blasting the report, Beck said …". */
-const PARTICIPLE_OPENERS = new Set(['after', 'before', 'by', 'while', 'when', 'in', 'without', 'since', 'upon']);
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-/** How far after a passive cue its agent ("by …") may stand. */
-const AGENT_REACH = 8;
-
-/**
- * Who a cue the tagger found with no source belongs to, where the sentence says so in another place: the subject of
- * the clause before ", calling them …"; the subject after an opening "After blasting …,"; the agent of a passive
- * ("was criticized by economists"). Null when the sentence names nobody so.
- */
-function impliedSource(text: string, tokens: Token[], cue: Span, sentence: RoledSentence): TextSpan | null {
-  const [from, to] = sentence.tokens;
-  const first = tokenIndexAt(tokens, cue.start);
-  const last = tokenIndexAt(tokens, cue.end - 1);
-  const head = tokens[first] as Token;
-  let range: [number, number] | null = null;
-  if (isGerund(head) && head.pos === 'VERB' && tokens[first - 1]?.text === ',') {
-    range = collectLeft(tokens, first, from);
-  } else if (isGerund(head) && first - 1 === from && PARTICIPLE_OPENERS.has((tokens[from] as Token).lower)) {
-    range = subjectAfterComma(tokens, last + 1, to);
-  } else if (isPassive(tokens, first, last)) {
-    for (let i = last + 1; i < Math.min(to, last + 1 + AGENT_REACH); i++) {
-      const token = tokens[i] as Token;
-      if (token.lower === 'by') {
-        range = collectRight(tokens, i + 1, to);
-        break;
-      }
-      if (token.text === ',' || token.pos === 'VERB') break;
-    }
-  }
-  return range ? tokenSpan(text, tokens, range) : null;
-}
-
-/** The subject after the comma that closes an opening clause, when a verb follows it. */
-function subjectAfterComma(tokens: Token[], start: number, to: number): [number, number] | null {
-  let comma = start;
-  while (comma < to && (tokens[comma] as Token).text !== ',') comma++;
-  let end = comma + 1;
-  while (end < to && isNounPhraseAt(tokens, end)) end++;
-  const verb = tokens[end];
-  if (end >= to || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
-  return trimSource(tokens, comma + 1, end);
-}
-
-/** "are considered", "was hotly criticized": a form of "be", then a participle. */
-function isPassive(tokens: Token[], first: number, last: number): boolean {
-  const participle = tokens[last] as Token;
-  if (participle.pos !== 'VERB' || !/(ed|en|wn|ught)$/.test(participle.lower)) return false;
-  for (let i = Math.max(0, first - 1); i < last; i++)
-    if (PASSIVE_AUXILIARIES.has((tokens[i] as Token).lower)) return true;
-  return false;
 }
 
 /** How many attributions of the same sentence, latest first, a nested one is checked against. */
@@ -196,14 +141,8 @@ function adoptSpans(
 ): FoundAttribution {
   if (attribution.kind !== 'said-that' && attribution.kind !== 'inverted') return attribution;
   const source = twin.source && taggedSource(text, twin.source, sentence);
-  if (
-    !source ||
-    objectOfCue(text, twin.cue, source) ||
-    isTimePhrase(source.text) ||
-    objectOfPreposition(tokens, source)
-  ) {
-    return attribution;
-  }
+  // Beside the rules' speaker, a source after "said by" or "said in" is where or how it was said.
+  if (!source || cannotSpeak(tokens, source) || objectOfCue(text, twin.cue, source)) return attribution;
   const wider = attribution.source && source.start >= attribution.source.start && source.end <= attribution.source.end;
   const taggedContent = sentence ? afterDateline(text, twin.content, sentence) : twin.content;
   // The tagger looks one sentence back from its cue and fades with distance: where the rules' content holds all of
@@ -211,32 +150,6 @@ function adoptSpans(
   const content = inside(taggedContent, attribution.content) ? attribution.content : taggedContent;
   const cue = trimmedCue(text, twin.cue);
   return { ...attribution, source: wider ? attribution.source : source, cue, content };
-}
-
-/** Prepositions whose object is never the one who speaks: "the run-up to the Nevada caucuses portraying …". */
-const NON_AGENT_PREPOSITIONS = new Set([
-  ...['of', 'in', 'on', 'at', 'for', 'about', 'into', 'under', 'during', 'against', 'between', 'within'],
-]);
-
-/**
- * A tagged source right after a preposition ("a policy address in Harlem focused on …", "the deaths of journalists
- * under Mr. Putin, had said"): the object of the preposition, not the subject of the cue.
- */
-function objectOfPreposition(tokens: Token[], source: TextSpan): boolean {
-  const before = tokens[tokenIndexAt(tokens, source.start) - 1];
-  // A possessive speaks for its noun: "in her criticism of …", "at Trump's rally, he said".
-  if (POSSESSIVE_SOURCE.test(source.text)) return false;
-  return before !== undefined && before.pos === 'ADP' && NON_AGENT_PREPOSITIONS.has(before.lower);
-}
-
-const POSSESSIVE_SOURCE = /^(his|her|their|its|our|my|your)$|['’]s?$/i;
-
-/** "said by telephone", "said in an interview": what follows a preposition after the cue is no speaker. */
-function objectOfCue(text: string, cue: Span, source: Span): boolean {
-  return (
-    source.start >= cue.end &&
-    /^\s+(by|in|on|at|to|with|for|from|during|after|before)\s+$/i.test(text.slice(cue.end, source.start))
-  );
 }
 
 /**
