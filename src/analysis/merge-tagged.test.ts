@@ -135,6 +135,22 @@ describe('mergeTagged', () => {
     expect(merge(text, [rule], [tagged])[0]?.source?.text).toBe('Trump');
   });
 
+  it('a tagged “Q” of an interview › is no speaker', () => {
+    const text = 'Headline\n\nQ: Do you think the talks will resume?';
+    const [merged] = merge(
+      text,
+      [],
+      [
+        {
+          source: spanOf(text, 'Q'),
+          cue: spanOf(text, ':'),
+          content: spanOf(text, 'Do you think the talks will resume'),
+        },
+      ],
+    );
+    expect(merged?.source ?? null).toBeNull();
+  });
+
   it('a possessive after a preposition › still speaks: “in her criticism of …”', () => {
     const text = 'Headline\n\nShe was blunt in her criticism of the deal.';
     const [merged] = merge(

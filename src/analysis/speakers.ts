@@ -10,11 +10,13 @@ import type { Token } from './tokens.js';
 import type { Span, TextSpan } from './types.js';
 
 /**
- * Whether a tagged source cannot be who says the cue: a time ("Ryan on Tuesday called …") or the object of a
- * preposition ("a policy address in Harlem focused on …").
+ * Whether a tagged source cannot be who says the cue: a lone initial ("Q:"), a time ("Ryan on Tuesday called …") or
+ * the object of a preposition ("a policy address in Harlem focused on …").
  */
 export function cannotSpeak(tokens: Token[], source: TextSpan): boolean {
-  return isTimePhrase(source.text) || objectOfPreposition(tokens, source);
+  // "Q: …" and "A: …" in an interview transcript: who asks and who answers go unnamed.
+  const initial = /^\p{L}\.?$/u.test(source.text) && !/^i$/i.test(source.text);
+  return initial || isTimePhrase(source.text) || objectOfPreposition(tokens, source);
 }
 
 /** Words that open a participle clause before the sentence's subject: "After blasting the report, Beck said …". */
