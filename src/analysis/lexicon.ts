@@ -565,10 +565,13 @@ export const TIME_MODIFIERS = new Set([
 
 /** "Tuesday", "last month", "a Sunday": when something was said, never who said it. */
 export function isTimePhrase(phrase: string): boolean {
-  const words = phrase.toLowerCase().split(/\s+/);
-  const head = words.at(-1) ?? '';
-  return (
-    (TIME_NOUNS.has(head) || TIME_NOUNS.has(head.replace(/s$/, ''))) &&
-    words.slice(0, -1).every((word) => TIME_MODIFIERS.has(word))
-  );
+  const words = phrase.split(/\s+/);
+  return isTimeNoun(words.at(-1) ?? '') && words.slice(0, -1).every((word) => TIME_MODIFIERS.has(word.toLowerCase()));
+}
+
+/** "Tuesday", "week", "months"; not a name that looks like one ("the Times", "the Week"), but a day's name is one. */
+export function isTimeNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (/^\p{Lu}/u.test(word) && !lower.endsWith('day')) return false;
+  return TIME_NOUNS.has(lower) || TIME_NOUNS.has(lower.replace(/s$/, ''));
 }

@@ -2,7 +2,7 @@
  * Finding sources in a sentence: the noun phrase before a verb, past appositives and coordinated verbs, and the one
  * after "according to" or an inverted "said".
  */
-import { CUE_FORMS, SPEAKER_HEADS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from './lexicon.js';
+import { CUE_FORMS, isTimeNoun, SPEAKER_HEADS, SUBJECT_PRONOUNS, TIME_MODIFIERS } from './lexicon.js';
 import { CLOSING_QUOTES } from './quotes.js';
 import type { Token } from './tokens.js';
 
@@ -118,9 +118,7 @@ function withBracketedNote(tokens: Token[], close: number, from: number): [numbe
 /** Where a time phrase ending at tokens[last] starts ("on Tuesday", "last month"), or last + 1 if none ends there. */
 function timePhraseStart(tokens: Token[], last: number, from: number): number {
   const head = tokens[last];
-  if (last < from || !head || !(TIME_NOUNS.has(head.lower) || TIME_NOUNS.has(head.lower.replace(/s$/, '')))) {
-    return last + 1;
-  }
+  if (last < from || !head || !isTimeNoun(head.text)) return last + 1;
   let start = last;
   while (start - 1 >= from && TIME_MODIFIERS.has((tokens[start - 1] as Token).lower)) start--;
   // "The year said …" is a subject, not a time: a bare time word needs a modifier, a name of a day does not.

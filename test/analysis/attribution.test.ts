@@ -85,6 +85,11 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       [{ kind: 'said-that', source: 'The spy agency, the NIS,', cue: 'said', content: 'troops had moved' }],
     ],
     [
+      'a newspaper named like a time › is a source all the same',
+      'The Times said the emails were exchanged in 2014.',
+      [{ kind: 'said-that', source: 'The Times', cue: 'said', content: 'the emails were exchanged in 2014' }],
+    ],
+    [
       'a party and state in brackets › belong to the name',
       'Rep. Brad Sherman (D-Calif.) last month said rates would rise.',
       [{ kind: 'said-that', source: 'Rep. Brad Sherman (D-Calif.)', cue: 'said', content: 'rates would rise' }],
