@@ -135,6 +135,23 @@ describe('mergeTagged', () => {
     expect(merge(text, [rule], [tagged])[0]?.source?.text).toBe('Trump');
   });
 
+  it('a tagged source closing an aside before the cue › the subject before the aside speaks', () => {
+    const text = 'Headline\n\nMary Susan, in a cape that formed the name Trump, said the convention could fail.';
+    const rule: FoundAttribution = {
+      sentence: 1,
+      kind: 'said-that',
+      source: { ...spanOf(text, 'Mary Susan'), text: 'Mary Susan' },
+      cue: { ...spanOf(text, 'said'), text: 'said' },
+      content: spanOf(text, 'the convention could fail'),
+    };
+    const tagged = {
+      source: spanOf(text, 'the name Trump'),
+      cue: spanOf(text, 'said'),
+      content: spanOf(text, 'the convention could fail'),
+    };
+    expect(merge(text, [rule], [tagged])[0]?.source?.text).toBe('Mary Susan');
+  });
+
   it('a tagged “Q” of an interview › is no speaker', () => {
     const text = 'Headline\n\nQ: Do you think the talks will resume?';
     const [merged] = merge(

@@ -143,7 +143,10 @@ function adoptSpans(
   const source = twin.source && taggedSource(text, twin.source, sentence);
   // Beside the rules' speaker, a source after "said by" or "said in" is where or how it was said.
   if (!source || cannotSpeak(tokens, source) || objectOfCue(text, twin.cue, source)) return attribution;
-  const wider = attribution.source && source.start >= attribution.source.start && source.end <= attribution.source.end;
+  const wider =
+    attribution.source &&
+    ((source.start >= attribution.source.start && source.end <= attribution.source.end) ||
+      closesAppositive(text, attribution.source, source, twin.cue));
   const taggedContent = sentence ? afterDateline(text, twin.content, sentence) : twin.content;
   // The tagger looks one sentence back from its cue and fades with distance: where the rules' content holds all of
   // its own (a quote of several sentences before "she said", both sides of ", they said,"), theirs is the whole.
@@ -194,6 +197,19 @@ function unknownInsideReport(text: string, cue: Span, merged: readonly FoundAttr
       .toLowerCase()
       .split(/\s+/)
       .some((word) => CUE_FORMS.has(word))
+  );
+}
+
+/**
+ * "Mary Susan, clad in a red cape … that formed the name Trump, said": a tagged source that ends the words set off
+ * between the rules' subject and its cue belongs to that aside; the subject before it speaks.
+ */
+function closesAppositive(text: string, subject: Span, source: Span, cue: Span): boolean {
+  return (
+    subject.end < source.start &&
+    source.end <= cue.start &&
+    /^\s*,/.test(text.slice(subject.end, source.start)) &&
+    /^\s*,\s*$/.test(text.slice(source.end, cue.start))
   );
 }
 
