@@ -76,8 +76,11 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
   const merged = mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] });
   for (const attribution of merged) attribution.source = settleSourceEdges(input.text, attribution);
   extendQuoteRuns(input, merged);
-  // Junk input can leave a reading with no words of content ("AA/A" credits nothing): no claim to review.
-  const attributions = merged.filter((attribution) => attribution.content.end > attribution.content.start);
+  // Junk input can leave a reading with no words of content ("AA/A" credits nothing), and "you know" or "I mean" is
+  // a speaker's filler: no claim to review.
+  const attributions = merged.filter(
+    (attribution) => attribution.content.end > attribution.content.start && !isFiller(attribution),
+  );
   // Flags come last: a quote is unattributed only if no content covers it once quote runs are carried on.
   const isCovered = coverageOf(attributions);
   sentences.forEach((sentence, index) => {
@@ -85,6 +88,13 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
       flags[index]?.push(...findFlags(input, sentence, isCovered));
   });
   return { attributions, flags };
+}
+
+/** "you know", "I mean", "you see": words a speaker fills a sentence with (PolNeAR: 2 of 86 "you know" annotated). */
+const FILLERS = new Set(['you know', 'i mean', 'you see', 'mind you']);
+
+function isFiller({ source, cue }: FoundAttribution): boolean {
+  return source !== null && cue !== null && FILLERS.has(`${source.text} ${cue.text}`.toLowerCase());
 }
 
 /**

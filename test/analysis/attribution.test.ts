@@ -180,6 +180,7 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     ['“in a poll position” › no poll', 'He was in a poll position.', []],
     ['“leads in the polls” › a way of speaking, no poll named', 'Lee leads in the polls.', []],
     ['an interview’s “Q:” › names nobody', 'Q: Do you think the talks will resume?', []],
+    ['“you know” › a filler, no attribution', 'You know the talks were going nowhere.', []],
     ['a label before a colon › is no speaker', 'One notable trend: voters are leaving the party.', []],
     ['a quoted “said” › is content, not a cue', 'The sign read “he said no” for years.', []],
     ['a stance verb with no clause after it › is no cue', 'Officials think hard about every launch.', []],
