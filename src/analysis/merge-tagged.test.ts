@@ -5,16 +5,42 @@ import { findQuotes } from './quotes.js';
 import { assignRoles } from './roles.js';
 import { segmentText } from './segment.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
+import type { AttributionKind } from './types.js';
 
-/** The span of the first `part` of `text` at or after `from`. */
-function spanOf(text: string, part: string, from = 0) {
-  const start = text.indexOf(part, from);
+/** The span of the first `part` of `text`. */
+function spanOf(text: string, part: string) {
+  const start = text.indexOf(part);
   if (start < 0) throw new Error(`“${part}” is not in the text`);
   return { start, end: start + part.length };
 }
 
-/** Merges `found` (the rules) and `tagged` (the learned tagger) over `text`, as the attribution engine does. */
-function merge(text: string, found: FoundAttribution[], tagged: TaggedAttribution[]) {
+/** One paragraph after a headline, so the text is not read as a headline alone. */
+function article(body: string): string {
+  return `Headline\n\n${body}`;
+}
+
+/** What the tagger found in `text`, each part the first occurrence of its words; a null source is none. */
+function tagged(text: string, source: string | null, cue: string, content: string): TaggedAttribution {
+  return {
+    source: source === null ? null : spanOf(text, source),
+    cue: spanOf(text, cue),
+    content: spanOf(text, content),
+  };
+}
+
+/** What the rules found in the body sentence of `text`. */
+function ruled(text: string, kind: AttributionKind, source: string, cue: string, content: string): FoundAttribution {
+  return {
+    sentence: 1,
+    kind,
+    source: { ...spanOf(text, source), text: source },
+    cue: { ...spanOf(text, cue), text: cue },
+    content: spanOf(text, content),
+  };
+}
+
+/** Merges the rules' and the tagger's readings of `text`, as the attribution engine does. */
+function merge(text: string, found: FoundAttribution[], taggedOnes: TaggedAttribution[]) {
   const { paragraphs, sentences, tokens } = segmentText(text);
   return mergeTagged({
     text,
@@ -22,50 +48,65 @@ function merge(text: string, found: FoundAttribution[], tagged: TaggedAttributio
     tokens,
     quotes: findQuotes(text, paragraphs),
     found,
-    tagged,
+    tagged: taggedOnes,
   });
+}
+
+/** The source the first merged attribution shows, or null. */
+function mergedSource(text: string, found: FoundAttribution[], taggedOnes: TaggedAttribution[]): string | null {
+  return merge(text, found, taggedOnes)[0]?.source?.text ?? null;
 }
 
 describe('mergeTagged', () => {
   it('a tagged cue that is only a colon › stays the colon, not an empty span', () => {
-    const text = 'Headline\n\nClinton in 1992: “Our new direction must rest on new realities.”';
+    const text = article('Clinton in 1992: “Our new direction must rest on new realities.”');
     const [merged] = merge(
       text,
       [],
-      [
-        {
-          source: spanOf(text, 'Clinton'),
-          cue: spanOf(text, ': '),
-          content: spanOf(text, '“Our new direction must rest on new realities.”'),
-        },
-      ],
+      [tagged(text, 'Clinton', ': ', '“Our new direction must rest on new realities.”')],
     );
     expect(merged?.cue?.text).toBe(':');
     expect(merged?.source?.text).toBe('Clinton');
   });
 
-  it('a tagged source after “said by” › is no speaker: the rules’ subject stays', () => {
-    const text = 'Headline\n\nThe deal is dead, Mr. Daniloff said by telephone this week.';
-    const rule: FoundAttribution = {
-      sentence: 1,
-      kind: 'inverted',
-      source: { ...spanOf(text, 'Mr. Daniloff'), text: 'Mr. Daniloff' },
-      cue: { ...spanOf(text, 'said'), text: 'said' },
-      content: spanOf(text, 'The deal is dead'),
-    };
-    const [merged] = merge(
-      text,
-      [rule],
-      [
-        {
-          source: spanOf(text, 'telephone this week'),
-          cue: spanOf(text, 'said'),
-          content: spanOf(text, 'The deal is dead'),
-        },
-      ],
-    );
-    expect(merged?.source?.text).toBe('Mr. Daniloff');
+  it('a tagged source with the punctuation around it › is trimmed', () => {
+    const text = article('The talks stalled, the agency said.');
+    expect(mergedSource(text, [], [tagged(text, ', the agency', 'said', 'The talks stalled')])).toBe('the agency');
   });
+
+  it.each([
+    [
+      'after “said by” › is where it was said',
+      'The deal is dead, Mr. Daniloff said by telephone this week.',
+      ['inverted', 'Mr. Daniloff', 'said', 'The deal is dead'],
+      'telephone this week',
+    ],
+    [
+      'of nothing but punctuation › is none',
+      'Sanders can not catch up, said Steve Elmendorf, a strategist.',
+      ['inverted', 'Steve Elmendorf', 'said', 'Sanders can not catch up'],
+      ', ',
+    ],
+    [
+      'after a preposition › is its object',
+      'Asked about the deaths under Mr. Putin, Trump said the country kills too.',
+      ['said-that', 'Trump', 'said', 'the country kills too'],
+      'Mr. Putin',
+    ],
+    [
+      'closing an aside before the cue › belongs to the aside',
+      'Mary Susan, in a cape that formed the name Trump, said the convention could fail.',
+      ['said-that', 'Mary Susan', 'said', 'the convention could fail'],
+      'the name Trump',
+    ],
+  ] as const)(
+    'a tagged source %s: the rules’ speaker stays',
+    (_name, body, [kind, source, cue, content], taggedSource) => {
+      const text = article(body);
+      const found = [ruled(text, kind, source, cue, content)];
+      expect(mergedSource(text, found, [tagged(text, taggedSource, cue, content)])).toBe(source);
+    },
+  );
 
   it.each([
     [
@@ -89,102 +130,19 @@ describe('mergeTagged', () => {
       'Pigs are considered unclean',
       'Muslims and some other groups',
     ],
+    ['nobody named › none', 'Criticizing police tactics will alienate voters.', 'Criticizing', 'police tactics', null],
   ])('a tagged cue with no source: %s', (_name, body, cue, content, expected) => {
-    const text = `Headline\n\n${body}`;
-    const [merged] = merge(text, [], [{ source: null, cue: spanOf(text, cue), content: spanOf(text, content) }]);
-    expect(merged?.source?.text).toBe(expected);
-  });
-
-  it('a tagged cue with no source and nobody named › stays sourceless', () => {
-    const text = 'Headline\n\nCriticizing police tactics will alienate voters.';
-    const [merged] = merge(
-      text,
-      [],
-      [{ source: null, cue: spanOf(text, 'Criticizing'), content: spanOf(text, 'police tactics') }],
-    );
-    expect(merged?.source).toBeNull();
-  });
-
-  it('a tagged source of nothing but punctuation › is none: the rules’ speaker stays', () => {
-    const text = 'Headline\n\nSanders can not catch up, said Steve Elmendorf, a strategist.';
-    const rule: FoundAttribution = {
-      sentence: 1,
-      kind: 'inverted',
-      source: { ...spanOf(text, 'Steve Elmendorf'), text: 'Steve Elmendorf' },
-      cue: { ...spanOf(text, 'said'), text: 'said' },
-      content: spanOf(text, 'Sanders can not catch up'),
-    };
-    const tagged = { source: spanOf(text, ', '), cue: spanOf(text, 'said'), content: spanOf(text, 'Sanders') };
-    expect(merge(text, [rule], [tagged])[0]?.source?.text).toBe('Steve Elmendorf');
-  });
-
-  it('a tagged source after a preposition › is no speaker: the rules’ subject stays', () => {
-    const text = 'Headline\n\nAsked about the deaths under Mr. Putin, Trump said the country kills too.';
-    const rule: FoundAttribution = {
-      sentence: 1,
-      kind: 'said-that',
-      source: { ...spanOf(text, 'Trump'), text: 'Trump' },
-      cue: { ...spanOf(text, 'said'), text: 'said' },
-      content: spanOf(text, 'the country kills too'),
-    };
-    const tagged = {
-      source: spanOf(text, 'Mr. Putin'),
-      cue: spanOf(text, 'said'),
-      content: spanOf(text, 'the country'),
-    };
-    expect(merge(text, [rule], [tagged])[0]?.source?.text).toBe('Trump');
-  });
-
-  it('a tagged source closing an aside before the cue › the subject before the aside speaks', () => {
-    const text = 'Headline\n\nMary Susan, in a cape that formed the name Trump, said the convention could fail.';
-    const rule: FoundAttribution = {
-      sentence: 1,
-      kind: 'said-that',
-      source: { ...spanOf(text, 'Mary Susan'), text: 'Mary Susan' },
-      cue: { ...spanOf(text, 'said'), text: 'said' },
-      content: spanOf(text, 'the convention could fail'),
-    };
-    const tagged = {
-      source: spanOf(text, 'the name Trump'),
-      cue: spanOf(text, 'said'),
-      content: spanOf(text, 'the convention could fail'),
-    };
-    expect(merge(text, [rule], [tagged])[0]?.source?.text).toBe('Mary Susan');
+    const text = article(body);
+    expect(mergedSource(text, [], [tagged(text, null, cue, content)])).toBe(expected);
   });
 
   it('a tagged “Q” of an interview › is no speaker', () => {
-    const text = 'Headline\n\nQ: Do you think the talks will resume?';
-    const [merged] = merge(
-      text,
-      [],
-      [
-        {
-          source: spanOf(text, 'Q'),
-          cue: spanOf(text, ':'),
-          content: spanOf(text, 'Do you think the talks will resume'),
-        },
-      ],
-    );
-    expect(merged?.source ?? null).toBeNull();
+    const text = article('Q: Do you think the talks will resume?');
+    expect(mergedSource(text, [], [tagged(text, 'Q', ':', 'Do you think the talks will resume')])).toBeNull();
   });
 
   it('a possessive after a preposition › still speaks: “in her criticism of …”', () => {
-    const text = 'Headline\n\nShe was blunt in her criticism of the deal.';
-    const [merged] = merge(
-      text,
-      [],
-      [{ source: spanOf(text, 'her'), cue: spanOf(text, 'criticism of'), content: spanOf(text, 'the deal') }],
-    );
-    expect(merged?.source?.text).toBe('her');
-  });
-
-  it('a tagged source with the punctuation around it › is trimmed', () => {
-    const text = 'Headline\n\nThe talks stalled, the agency said.';
-    const [merged] = merge(
-      text,
-      [],
-      [{ source: spanOf(text, ', the agency'), cue: spanOf(text, 'said'), content: spanOf(text, 'The talks stalled') }],
-    );
-    expect(merged?.source?.text).toBe('the agency');
+    const text = article('She was blunt in her criticism of the deal.');
+    expect(mergedSource(text, [], [tagged(text, 'her', 'criticism of', 'the deal')])).toBe('her');
   });
 });
