@@ -237,7 +237,7 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
       if (start === null) {
         // "The ministry said in a statement:" and the quote below it.
         const quote = announcedQuote(input, to);
-        if (quote)
+        if (quote) {
           found.push({
             sentence: index,
             kind: 'said-that',
@@ -245,6 +245,7 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
             cue: cueSpan,
             content: quote,
           });
+        }
         continue;
       }
       if (cue.strength === 'stance' && !opensClause(tokens, start, to)) continue;
@@ -314,8 +315,8 @@ const EVIDENCE_HEADS = new Set(['poll', 'survey', 'average']);
 const EVIDENCE_REACH = 8;
 
 /**
- * "Trump has a decisive lead in the polls", "In a CNN poll released Sunday, 38 percent …": the poll is the source, "in"
- * the cue and the clause the content (before the poll, or after it when the sentence opens with it).
+ * "Trump leads by nine points in a new CNN poll", "In a CNN poll released Sunday, 38 percent …": the poll is the
+ * source, "in" the cue and the clause the content (before the poll, or after it when the sentence opens with it).
  */
 function evidenceAttribution(
   input: AttributionInput,
