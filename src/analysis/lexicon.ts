@@ -551,9 +551,11 @@ export const SPEAKER_HEADS = new Set([
   'voters',
 ]);
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** Nouns that end a time phrase ("on Thursday say"), never a subject. */
 export const TIME_NOUNS = new Set([
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...WEEKDAYS,
   ...['today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'time'],
   ...['morning', 'afternoon', 'evening', 'night'],
 ]);
@@ -569,9 +571,26 @@ export function isTimePhrase(phrase: string): boolean {
   return isTimeNoun(words.at(-1) ?? '') && words.slice(0, -1).every((word) => TIME_MODIFIERS.has(word.toLowerCase()));
 }
 
-/** "Tuesday", "week", "months"; not a name that looks like one ("the Times", "the Week"), but a day's name is one. */
+/**
+ * Where a time phrase ending at word `last` (of the words `wordAt` reads) starts ("on Tuesday", "last month"), or last + 1 if none ends there.
+ * A bare time word ("The year said …") is a subject, not a time; a day's name stands alone. Words before `from` are
+ * not looked at.
+ *
+ * @example timePhraseStart((i) => ['Officials', 'on', 'Monday'][i], 2, 0) // 1
+ */
+export function timePhraseStart(wordAt: (index: number) => string | undefined, last: number, from: number): number {
+  const head = wordAt(last);
+  if (last < from || head === undefined || !isTimeNoun(head)) return last + 1;
+  let start = last;
+  while (start - 1 >= from && TIME_MODIFIERS.has(wordAt(start - 1)?.toLowerCase() ?? '')) start--;
+  return start < last || WEEKDAYS.has(head.toLowerCase()) ? start : last + 1;
+}
+
+/**
+ * "Tuesday", "week", "months"; not a name that looks like one ("the Times", "USA TODAY"), but a weekday's name is one.
+ */
 export function isTimeNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  if (/^\p{Lu}/u.test(word) && !lower.endsWith('day')) return false;
+  if (/^\p{Lu}/u.test(word)) return WEEKDAYS.has(lower);
   return TIME_NOUNS.has(lower) || TIME_NOUNS.has(lower.replace(/s$/, ''));
 }

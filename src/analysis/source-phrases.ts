@@ -2,7 +2,7 @@
  * Finding sources in a sentence: the noun phrase before a verb, past appositives and coordinated verbs, and the one
  * after "according to" or an inverted "said".
  */
-import { CUE_FORMS, isTimeNoun, SPEAKER_HEADS, SUBJECT_PRONOUNS, TIME_MODIFIERS } from './lexicon.js';
+import { CUE_FORMS, SPEAKER_HEADS, SUBJECT_PRONOUNS, timePhraseStart } from './lexicon.js';
 import { CLOSING_QUOTES } from './quotes.js';
 import type { Token } from './tokens.js';
 
@@ -73,7 +73,7 @@ export function collectLeft(tokens: Token[], cueFirst: number, from: number): [n
   let i = cueFirst - 1;
   while (i >= from && isCompanion(tokens[i] as Token)) i--;
   // "Ryan, the Speaker, on Tuesday called …", "Sherman last month joked …": the time stands between subject and verb.
-  const time = timePhraseStart(tokens, i, from);
+  const time = timePhraseStart((index) => tokens[index]?.text, i, from);
   if (time < i + 1) {
     i = time - 1;
     while (i >= from && isCompanion(tokens[i] as Token)) i--;
@@ -113,17 +113,6 @@ function withBracketedNote(tokens: Token[], close: number, from: number): [numbe
   if (open < from || (tokens[open] as Token).text !== '(' || open - 1 < from) return null;
   const name = nounPhraseEndingAt(tokens, open - 1, from);
   return name ? [name[0], close + 1] : null;
-}
-
-/** Where a time phrase ending at tokens[last] starts ("on Tuesday", "last month"), or last + 1 if none ends there. */
-function timePhraseStart(tokens: Token[], last: number, from: number): number {
-  const head = tokens[last];
-  if (last < from || !head || !isTimeNoun(head.text)) return last + 1;
-  let start = last;
-  while (start - 1 >= from && TIME_MODIFIERS.has((tokens[start - 1] as Token).lower)) start--;
-  // "The year said …" is a subject, not a time: a bare time word needs a modifier, a name of a day does not.
-  const isDay = /day$/.test(head.lower);
-  return start < last || isDay ? start : last + 1;
 }
 
 /** The noun phrase (or subject pronoun) whose last word is tokens[last]. */

@@ -2,7 +2,7 @@
  * Who can speak: checks on the sources the learned tagger proposes, and where the sentence names the speaker when the
  * tagger's source fails them or it found none. Pure: tokens and spans in, spans out.
  */
-import { isTimePhrase } from './lexicon.js';
+import { BE_FORMS, isTimePhrase } from './lexicon.js';
 import type { RoledSentence } from './roles.js';
 import { collectLeft, collectRight, isGerund, isNounPhraseAt, trimSource } from './source-phrases.js';
 import { tokenIndexAt, tokenSpan } from './spans.js';
@@ -21,7 +21,6 @@ export function cannotSpeak(tokens: Token[], source: TextSpan): boolean {
 
 /** Words that open a participle clause before the sentence's subject: "After blasting the report, Beck said …". */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'by', 'while', 'when', 'in', 'without', 'since', 'upon']);
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** How far after a passive cue its agent ("by …") may stand. */
 const AGENT_REACH = 8;
 
@@ -69,7 +68,7 @@ function isPassive(tokens: Token[], first: number, last: number): boolean {
   const participle = tokens[last] as Token;
   if (participle.pos !== 'VERB' || !/(ed|en|wn|ught)$/.test(participle.lower)) return false;
   for (let i = Math.max(0, first - 1); i < last; i++) {
-    if (PASSIVE_AUXILIARIES.has((tokens[i] as Token).lower)) return true;
+    if (BE_FORMS.has((tokens[i] as Token).lower)) return true;
   }
   return false;
 }

@@ -90,6 +90,11 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       [{ kind: 'said-that', source: 'The Times', cue: 'said', content: 'the emails were exchanged in 2014' }],
     ],
     [
+      'a newspaper named like a day › is a source all the same',
+      'USA TODAY reported the donors gave more.',
+      [{ kind: 'said-that', source: 'USA TODAY', cue: 'reported', content: 'the donors gave more' }],
+    ],
+    [
       'a party and state in brackets › belong to the name',
       'Rep. Brad Sherman (D-Calif.) last month said rates would rise.',
       [{ kind: 'said-that', source: 'Rep. Brad Sherman (D-Calif.)', cue: 'said', content: 'rates would rise' }],
