@@ -102,6 +102,7 @@ export function tokenize(text: string): TokenizedText {
     cursor = tokens.at(-1)?.end ?? cursor;
   }
   repairReportingVerbs(tokens);
+  repairTitledNames(tokens);
   const sentences: Array<[number, number]> = [];
   for (const [first, last] of winkSentences) {
     let from = -1;
@@ -161,6 +162,28 @@ function repairReportingVerbs(tokens: Token[]): void {
     const plural = (before.pos === 'NOUN' || before.pos === 'PROPN') && /[^s]s$/.test(before.lower);
     const after = tokens[i + 1];
     if (plural && (!after || CLAUSE_OPENING_TAGS.has(after.pos) || after.lower === 'that')) token.pos = 'VERB';
+  }
+}
+
+/** Titles written out in full before a name: "Senator Ted Cruz", "Secretary Josh Earnest". */
+const SPELLED_TITLES = new Set([
+  ...['senator', 'governor', 'secretary', 'president', 'mayor', 'representative', 'congressman', 'congresswoman'],
+  ...['judge', 'justice', 'general', 'colonel', 'ambassador', 'minister', 'chairman', 'chairwoman', 'director'],
+]);
+
+/**
+ * "Sen. Ted Cruz", "Sen. Rob Portman": wink tags a first name that is also a verb as a verb, and the name falls apart.
+ * A capitalised word between a title and another capitalised word is part of a name. (In a title-case headline a
+ * verb can stand there too, "Clinton Calls ISIS", but not after a title.)
+ */
+function repairTitledNames(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(token.text)) continue;
+    const title = (tokens[i - 1] as Token).lower;
+    const next = tokens[i + 1] as Token;
+    if ((TITLES_BEFORE_NAMES.has(title) || SPELLED_TITLES.has(title)) && /^\p{Lu}/u.test(next.text))
+      token.pos = 'PROPN';
   }
 }
 

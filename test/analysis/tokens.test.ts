@@ -48,6 +48,15 @@ describe('tokenize', () => {
     expect(tokenize(text).tokens.find((token) => token.lower === 'show')?.pos).toBe(tag);
   });
 
+  it.each([
+    ['Texas Sen. Ted Cruz spoke.', 'Ted', 'PROPN'],
+    ['Senator Ted Cruz spoke.', 'Ted', 'PROPN'],
+    ['Sen. Rob Portman spoke.', 'Rob', 'PROPN'],
+    ['Clinton Calls ISIS a Threat', 'Calls', 'VERB'],
+  ])('a first name after a title › is a name, a headline verb is not: %s', (text, word, tag) => {
+    expect(tokenize(text).tokens.find((token) => token.text === word)?.pos).toBe(tag);
+  });
+
   it('every token › is the text at its offsets', () => {
     const text = 'The U.S. envoy’s talks — in Seoul, at 3 p.m. — ended. “No,” she said.';
     for (const token of tokenize(text).tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
