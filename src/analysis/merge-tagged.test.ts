@@ -130,10 +130,57 @@ describe('mergeTagged', () => {
       'Pigs are considered unclean',
       'Muslims and some other groups',
     ],
+    [
+      'a finite verb after an aside › the subject before the aside',
+      'Texas Sen. Ted Cruz, who has experienced a surge in Iowa, named “Veep” as his favourite show.',
+      'named',
+      '“Veep” as his favourite show',
+      'Texas Sen. Ted Cruz',
+    ],
+    [
+      'a verb after an aside in a clause that “after” opens › that clause’s subject',
+      'It came up after Mr. Trump, asked about the deaths, had said the country kills too.',
+      'had said',
+      'the country kills too',
+      'Mr. Trump',
+    ],
     ['nobody named › none', 'Criticizing police tactics will alienate voters.', 'Criticizing', 'police tactics', null],
   ])('a tagged cue with no source: %s', (_name, body, cue, content, expected) => {
     const text = article(body);
     expect(mergedSource(text, [], [tagged(text, null, cue, content)])).toBe(expected);
+  });
+
+  it.each([
+    [
+      'inside the aside › gives way to the subject before it',
+      'Cruz, who says the polls have tightened, said voters should go with him.',
+      'the polls',
+      'Cruz',
+    ],
+    [
+      'after the cue, in the next clause › gives way to the subject before the aside',
+      'When Ms. Friedan, during a debate in 1973, recommended a ban, Mrs. Schlafly replied calmly.',
+      'Mrs. Schlafly',
+      'Ms. Friedan',
+    ],
+  ])('a tagged source %s', (_name, body, taggedSource, expected) => {
+    const text = article(body);
+    const cue = body.includes('recommended') ? 'recommended' : 'said';
+    const content = body.includes('recommended') ? 'a ban' : 'voters should go with him';
+    expect(mergedSource(text, [], [tagged(text, taggedSource, cue, content)])).toBe(expected);
+  });
+
+  it.each([
+    ['no aside between the subject and its verb', 'The ad, titled “Unifier?”, ran twice.', 'titled', '“Unifier?”'],
+    ['a participle after the aside', 'Trump, in a statement, saying he was right, left.', 'saying', 'he was right'],
+  ])('a tagged cue after a comma with %s › takes no subject from before the comma', (_name, body, cue, content) => {
+    const text = article(body);
+    expect(mergedSource(text, [], [tagged(text, null, cue, content)])).toBeNull();
+  });
+
+  it('a tagged cue after its content (“…, a big problem, said Smith”) › keeps the tagger’s source', () => {
+    const text = article('The plan is dead, a big problem, said Smith.');
+    expect(mergedSource(text, [], [tagged(text, 'Smith', 'said', 'The plan is dead')])).toBe('Smith');
   });
 
   it('a tagged “Q” of an interview › is no speaker', () => {

@@ -4,7 +4,7 @@ import { firstEndingAfter, quoteAt } from './quotes.js';
 import type { RoledSentence } from './roles.js';
 import { collectLeft, isNominal } from './source-phrases.js';
 import { textSpan, tokenIndexAt, tokenSpan } from './spans.js';
-import { cannotSpeak, impliedSource, objectOfCue } from './speakers.js';
+import { cannotSpeak, impliedSource, objectOfCue, subjectBeforeAside } from './speakers.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
 import type { AttributionKind, Span, TextSpan } from './types.js';
@@ -82,7 +82,8 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
     if (candidate.source && !taggedOwn) continue;
     // Where the tagger's source cannot speak, or it found none, the sentence may name who does.
     const source =
-      taggedOwn && !cannotSpeak(tokens, taggedOwn) ? taggedOwn : impliedSource(text, tokens, candidate.cue, sentence);
+      asideSubject(text, tokens, candidate, taggedOwn, sentence) ??
+      (taggedOwn && !cannotSpeak(tokens, taggedOwn) ? taggedOwn : impliedSource(text, tokens, candidate.cue, sentence));
     if (source && (!inside(source, sentence) || UNCHECKABLE_SOURCES.has(source.text.toLowerCase()))) continue;
     add({
       sentence: index,
@@ -151,7 +152,29 @@ function adoptSpans(
   // its own (a quote of several sentences before "she said", both sides of ", they said,"), theirs is the whole.
   const content = inside(taggedContent, attribution.content) ? attribution.content : taggedContent;
   const cue = trimmedCue(text, twin.cue);
-  return { ...attribution, source: wider ? attribution.source : source, cue, content };
+  const subject = sentence && asideSubject(text, tokens, twin, source, sentence);
+  return { ...attribution, source: subject ?? (wider ? attribution.source : source), cue, content };
+}
+
+/**
+ * The subject before an aside that ends right before a tagged cue (subjectBeforeAside), where the tagger's own source
+ * is missing, lies inside that aside ("Cruz, who says the polls have tightened, said …" is not said by "the polls") or
+ * after the cue ("When Ms. Friedan, during a debate, recommended that …, Mrs. Schlafly replied").
+ * Null where the tagger's reading stands, and for a cue after its content ("…, a big problem, said Smith").
+ */
+function asideSubject(
+  text: string,
+  tokens: Token[],
+  tagged: TaggedAttribution,
+  source: Span | null,
+  sentence: RoledSentence,
+): TextSpan | null {
+  if (tagged.content.end <= tagged.cue.start) return null;
+  const subject = subjectBeforeAside(text, tokens, tagged.cue, sentence);
+  if (!subject) return null;
+  const misread =
+    source && (source.start >= tagged.cue.end || (source.start >= subject.end && source.end <= tagged.cue.start));
+  return !source || misread ? subject : null;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { BE_FORMS, isTimePhrase } from './lexicon.js';
 import type { RoledSentence } from './roles.js';
-import { collectLeft, collectRight, isGerund, isNounPhraseAt, trimSource } from './source-phrases.js';
+import { asideCloseBefore, collectLeft, collectRight, isGerund, isNounPhraseAt, trimSource } from './source-phrases.js';
 import { tokenIndexAt, tokenSpan } from './spans.js';
 import type { Token } from './tokens.js';
 import type { Span, TextSpan } from './types.js';
@@ -50,6 +50,28 @@ export function impliedSource(text: string, tokens: Token[], cue: Span, sentence
     }
   }
   return range ? tokenSpan(text, tokens, range) : null;
+}
+
+/**
+ * The subject of a cue that follows an aside set off by commas: "Cruz, who says the polls have tightened, said …",
+ * "Texas Sen. Ted Cruz, who has experienced a surge in Iowa, named …". The tagger reads its source inside the aside
+ * ("the polls") or finds none; the noun phrase before the aside speaks. Null when no aside ends right before the cue,
+ * when the cue is no finite verb (", saying …" takes its clause's subject: see impliedSource), or when what stands
+ * before the aside cannot speak.
+ */
+export function subjectBeforeAside(text: string, tokens: Token[], cue: Span, sentence: RoledSentence): TextSpan | null {
+  const [from] = sentence.tokens;
+  const first = tokenIndexAt(tokens, cue.start);
+  const head = tokens[first] as Token;
+  // A finite verb has a subject of its own; ", confident that …", ", to argue …" share their clause's.
+  const finite = (head.pos === 'VERB' || head.pos === 'AUX') && !isGerund(head) && head.lower !== 'to';
+  const close = finite ? asideCloseBefore(tokens, first, from) : -1;
+  if (close < 0) return null;
+  const range = collectLeft(tokens, first, from);
+  // "The ad, titled …": a subject right before the comma has no aside between it and its verb.
+  const aside = range && tokens.slice(range[0], close).some((token) => token.text === ',');
+  const subject = range && aside && tokenSpan(text, tokens, range);
+  return subject && !cannotSpeak(tokens, subject) ? subject : null;
 }
 
 /** The subject after the comma that closes an opening clause, when a verb follows it. */

@@ -80,6 +80,26 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       ],
     ],
     [
+      'an aside that opens on a preposition › is how it was said, not who',
+      'Sanders, in a statement, said the plan would fail.',
+      [{ kind: 'said-that', source: 'Sanders', cue: 'said', content: 'the plan would fail' }],
+    ],
+    [
+      'a linking adverb set off after the subject › is not the source',
+      'Cruz, however, said the plan would fail.',
+      [{ kind: 'said-that', source: 'Cruz', cue: 'said', content: 'the plan would fail' }],
+    ],
+    [
+      'an age set off after the subject › is part of the source',
+      'Mr. Sperling, then 38, said the plan would fail.',
+      [{ kind: 'said-that', source: 'Mr. Sperling, then 38,', cue: 'said', content: 'the plan would fail' }],
+    ],
+    [
+      'a first name that wink reads as a verb › stays in the name',
+      'Texas Sen. Ted Cruz said the plan would fail.',
+      [{ kind: 'said-that', source: 'Texas Sen. Ted Cruz', cue: 'said', content: 'the plan would fail' }],
+    ],
+    [
       'a time between the subject and its verb › is skipped',
       'The spy agency, the NIS, on Tuesday said troops had moved.',
       [{ kind: 'said-that', source: 'The spy agency, the NIS,', cue: 'said', content: 'troops had moved' }],
