@@ -183,6 +183,15 @@ describe('mergeTagged', () => {
     expect(mergedSource(text, [], [tagged(text, 'Smith', 'said', 'The plan is dead')])).toBe('Smith');
   });
 
+  it('a tagged content that starts inside the rules’ quote › is read from where the quote starts', () => {
+    const text = article('“This is the place she praised. Really?” Bush said. “Libya is chaotic.”');
+    const quote = '“This is the place she praised. Really?”';
+    // Sentences: the headline, “This is … praised.”, “Really?”, then “Bush said.”
+    const found = [{ ...ruled(text, 'inverted', 'Bush', 'said', quote), sentence: 3 }];
+    const [merged] = merge(text, found, [tagged(text, 'Bush', 'said', 'Really?” Bush said. “Libya is chaotic.”')]);
+    expect(text.slice(merged?.content.start, merged?.content.end)).toBe(`${quote} Bush said. “Libya is chaotic.”`);
+  });
+
   it('a tagged “Q” of an interview › is no speaker', () => {
     const text = article('Q: Do you think the talks will resume?');
     expect(mergedSource(text, [], [tagged(text, 'Q', ':', 'Do you think the talks will resume')])).toBeNull();

@@ -150,7 +150,13 @@ function adoptSpans(
   const taggedContent = sentence ? afterDateline(text, twin.content, sentence) : twin.content;
   // The tagger looks one sentence back from its cue and fades with distance: where the rules' content holds all of
   // its own (a quote of several sentences before "she said", both sides of ", they said,"), theirs is the whole.
-  const content = inside(taggedContent, attribution.content) ? attribution.content : taggedContent;
+  // Where the tagger's content starts inside the rules' ("Really?" of a quote that opened a sentence earlier), it read
+  // the same quote from its middle: the quote starts where the rules' content does.
+  const content = inside(taggedContent, attribution.content)
+    ? attribution.content
+    : startsInside(taggedContent, attribution.content)
+      ? { start: attribution.content.start, end: taggedContent.end }
+      : taggedContent;
   const cue = trimmedCue(text, twin.cue);
   const subject = sentence && asideSubject(text, tokens, twin, source, sentence);
   return { ...attribution, source: subject ?? (wider ? attribution.source : source), cue, content };
@@ -273,6 +279,10 @@ function sentenceAt(sentences: readonly RoledSentence[], offset: number): number
 
 function overlaps(a: Span, b: Span): boolean {
   return Math.max(a.start, b.start) < Math.min(a.end, b.end);
+}
+
+function startsInside(span: Span, outer: Span): boolean {
+  return span.start > outer.start && span.start < outer.end;
 }
 
 function inside(span: Span, outer: Span): boolean {
