@@ -215,7 +215,7 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
         (!quoteFollows || quoteBefore) &&
         (afterCue >= to ||
           (ENDERS.has(tokens[afterCue]?.text ?? '.') && tokens[afterCue]?.text !== ':') ||
-          isTrailingModifier(tokens, afterCue, to, isTell(cue, tokens)));
+          endsOnSetting(tokens, cue, afterCue, to));
       const separated =
         beforeSource !== null && isClauseBreak(tokens[beforeSource] as Token) && beforeSource > clauseStart;
       const afterQuote = beforeSource === null ? quoteJustBefore(input, sentence, index) : null;
@@ -349,6 +349,16 @@ function evidenceAttribution(
     };
   }
   return null;
+}
+
+/**
+ * Whether only where and when follow a cue ("said this week at an event in Wyoming.", "said on the same call."): the
+ * setting may open anywhere from the cue's end to past its time words, which skipCompanions reads generously ("at an").
+ */
+function endsOnSetting(tokens: Token[], cue: Cue, afterCue: number, to: number): boolean {
+  const tell = isTell(cue, tokens);
+  for (let i = cue.last; i <= Math.min(afterCue, to - 1); i++) if (isTrailingModifier(tokens, i, to, tell)) return true;
+  return false;
 }
 
 /** A cue after "was", "been", "get" (a passive) or after "when", "if" with no subject of its own. */

@@ -80,6 +80,11 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       ],
     ],
     [
+      '“…, X said this week at an event.” › where and when it was said is not what was said',
+      'Schools give too many tests, Bill Clinton said this week at an event in Wyoming.',
+      [{ kind: 'inverted', source: 'Bill Clinton', cue: 'said', content: 'Schools give too many tests' }],
+    ],
+    [
       'an aside that opens on a preposition › is how it was said, not who',
       'Sanders, in a statement, said the plan would fail.',
       [{ kind: 'said-that', source: 'Sanders', cue: 'said', content: 'the plan would fail' }],
