@@ -253,6 +253,10 @@ function isFalseBreak(
   // Wink ended the sentence inside a token joined here ("NKNews. | org"), or left only the full stop after it.
   if (joinedTokens.has(before[1] - 1) || (after[1] - after[0] === 1 && first.text === '.')) return true;
   if (TITLES_BEFORE_NAMES.has(last.lower)) return true;
+  // "then-Sen. | Barack Obama", "Ex-Gov. | Jeb Bush": after a hyphen wink keeps the title's full stop apart.
+  const word = tokens[before[1] - 2];
+  const title = `${word?.lower.split('-').at(-1)}.`;
+  if (last.text === '.' && word?.end === last.start && TITLES_BEFORE_NAMES.has(title)) return true;
   // No sentence opens on a comma, a semicolon or a closing bracket: "(D-Md.) | , chair of …".
   if (NEVER_OPENS.has(first.text)) return true;
   if ((last.text === '.' || last.text === ')') && /^\p{Ll}+$/u.test(first.text)) return true;

@@ -77,6 +77,7 @@ describe('tokenize', () => {
       ['a state after a name', 'Sen. Bernie Sanders (I-Vt.) on Saturday criticized the deal. Others agreed.'],
       ['a web address', 'They were merchants, according to ouest-france.fr. They were headed to Egypt.'],
       ['a comma after a bracket', 'Rep. Elijah Cummings (D-Md.), chair of the committee, said yes. Others agreed.'],
+      ['a title after a hyphen', 'Devine said Clinton and then-Sen. Barack Obama were close. Ex-Gov. Bush agreed.'],
     ])('%s', (_, text) => {
       const sentences = sentencesOf(text);
       expect(sentences).toHaveLength(2);
