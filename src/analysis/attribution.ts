@@ -556,7 +556,9 @@ function sourcelessAttributions(
 
 /**
  * Sentences (and paragraphs) that are nothing but a quote carry on the quote of the speaker before them, and so does
- * the quote that answers a sentence ending on a colon ("Cruz called them on it:¶“The questions …”").
+ * the quote that answers a sentence ending on a colon ("Cruz called them on it:¶“The questions …”"). The speaker is
+ * the sentence's last one with a quote, not its last one: "“…,” Ms. Hughes said, pointing to where the store used to
+ * be. “…”" carries on what she said.
  */
 function extendQuoteRuns({ sentences, text, quotes }: AttributionInput, attributions: FoundAttribution[]): void {
   const bySentence = new Map<number, FoundAttribution[]>();
@@ -569,9 +571,10 @@ function extendQuoteRuns({ sentences, text, quotes }: AttributionInput, attribut
   sentences.forEach((sentence, index) => {
     const own = bySentence.get(index);
     if (own?.length) {
-      const last = own.at(-1) as FoundAttribution;
       const announces = text.slice(sentence.start, sentence.end).trimEnd().endsWith(':');
-      carrier = isQuoteContent(text, last.content) || announces ? last : null;
+      carrier = announces
+        ? (own.at(-1) as FoundAttribution)
+        : (own.findLast((attribution) => isQuoteContent(text, attribution.content)) ?? null);
       return;
     }
     if (!carrier || sentence.role !== 'body') {

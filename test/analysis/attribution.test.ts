@@ -162,6 +162,20 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       [{ kind: 'inverted', source: 'she', cue: 'said', content: '“We will,” she said, “never give up.”' }],
     ],
     [
+      'a quote carried on after “X said, pointing to …” › is still what X said',
+      '“The town was booming,” Ms. Hughes said, pointing to where the store used to be. “Those days are gone.”',
+      [
+        {
+          kind: 'inverted',
+          source: 'Ms. Hughes',
+          cue: 'said',
+          content:
+            '“The town was booming,” Ms. Hughes said, pointing to where the store used to be. “Those days are gone.”',
+        },
+        { kind: 'said-that', source: 'Ms. Hughes', cue: 'pointing to', content: 'where the store used to be' },
+      ],
+    ],
+    [
       'a speaker, a colon and a quote of several sentences › the whole quote',
       'Mark Blumenthal and Jon Cohen: “The polls were not wrong. They ended too early.”',
       [
