@@ -144,6 +144,20 @@ describe('mergeTagged', () => {
       'the country kills too',
       'Mr. Trump',
     ],
+    [
+      'a participle after a quote that ends on its comma › the subject of the clause before the quote',
+      'Graham said on MSNBC’s “Morning Joe,” adding, “Kasich is an insider.”',
+      'adding',
+      '“Kasich is an insider.”',
+      'Graham',
+    ],
+    [
+      'a participle after “X said she was thinking, “…,”” › X, not the subject of what X said',
+      'She said she was thinking, “Oh my God, this can’t be happening,” adding, “I had no words.”',
+      'adding',
+      '“I had no words.”',
+      'She',
+    ],
     ['nobody named › none', 'Criticizing police tactics will alienate voters.', 'Criticizing', 'police tactics', null],
   ])('a tagged cue with no source: %s', (_name, body, cue, content, expected) => {
     const text = article(body);

@@ -242,7 +242,7 @@ const LINKING_ADVERBS = new Set(['however', 'meanwhile', 'too', 'also', 'though'
  * The subject of the clause a second verb shares ("X did Y and said Z", "X did Y, saying Z"): the noun phrase that
  * opens the clause, right before its first verb.
  */
-function clauseSubject(tokens: Token[], joint: number, from: number): [number, number] | null {
+export function clauseSubject(tokens: Token[], joint: number, from: number): [number, number] | null {
   for (let verb = joint - 1; verb > Math.max(from, joint - SUBJECT_WINDOW); verb--) {
     const token = tokens[verb] as Token;
     if (
@@ -261,7 +261,7 @@ function clauseSubject(tokens: Token[], joint: number, from: number): [number, n
     // soldiers …") is not the one the second verb shares; the clause before it has it.
     const opener = tokens[subject[0] - 1];
     if (opener && (opener.lower === 'that' || CUE_FORMS.get(opener.lower) === 'speech')) {
-      verb = subject[0] - 1;
+      verb = subject[0];
       continue;
     }
     return subject;

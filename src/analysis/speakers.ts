@@ -3,8 +3,17 @@
  * tagger's source fails them or it found none. Pure: tokens and spans in, spans out.
  */
 import { BE_FORMS, isTimePhrase } from './lexicon.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './quotes.js';
 import type { RoledSentence } from './roles.js';
-import { asideCloseBefore, collectLeft, collectRight, isGerund, isNounPhraseAt, trimSource } from './source-phrases.js';
+import {
+  asideCloseBefore,
+  clauseSubject,
+  collectLeft,
+  collectRight,
+  isGerund,
+  isNounPhraseAt,
+  trimSource,
+} from './source-phrases.js';
 import { tokenIndexAt, tokenSpan } from './spans.js';
 import type { Token } from './tokens.js';
 import type { Span, TextSpan } from './types.js';
@@ -35,8 +44,14 @@ export function impliedSource(text: string, tokens: Token[], cue: Span, sentence
   const last = tokenIndexAt(tokens, cue.end - 1);
   const head = tokens[first] as Token;
   let range: [number, number] | null = null;
+  const quoteEndingOnComma = CLOSING_QUOTES.has(tokens[first - 1]?.text ?? '') && tokens[first - 2]?.text === ',';
   if (isGerund(head) && head.pos === 'VERB' && tokens[first - 1]?.text === ',') {
     range = collectLeft(tokens, first, from);
+  } else if (isGerund(head) && head.pos === 'VERB' && quoteEndingOnComma) {
+    // "She said she was thinking, “Oh my God,” adding …": the quote's comma sets the participle off; its subject is
+    // the one the clause before the quote has.
+    const opening = quoteOpeningBefore(tokens, first - 2, from);
+    range = opening > from ? clauseSubject(tokens, opening, from) : null;
   } else if (isGerund(head) && first - 1 === from && PARTICIPLE_OPENERS.has((tokens[from] as Token).lower)) {
     range = subjectAfterComma(tokens, last + 1, to);
   } else if (isPassive(tokens, first, last)) {
@@ -119,4 +134,18 @@ export function objectOfCue(text: string, cue: Span, source: Span): boolean {
     source.start >= cue.end &&
     /^\s+(by|in|on|at|to|with|for|from|during|after|before)\s+$/i.test(text.slice(cue.end, source.start))
   );
+}
+
+/** How far back the opening of a quote before a participle is looked for, in tokens. */
+const QUOTE_REACH = 80;
+
+/** The opening quote mark before `i` (one with a space before it, or the sentence's start); -1 if none is near. */
+function quoteOpeningBefore(tokens: Token[], i: number, from: number): number {
+  for (let k = i; k >= Math.max(from, i - QUOTE_REACH); k--) {
+    const token = tokens[k] as Token;
+    if (!OPENING_QUOTES.has(token.text)) continue;
+    const before = tokens[k - 1];
+    if (k === from || (before !== undefined && before.end < token.start)) return k;
+  }
+  return -1;
 }
