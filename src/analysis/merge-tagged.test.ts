@@ -69,6 +69,14 @@ describe('mergeTagged', () => {
     expect(merged?.source?.text).toBe('Clinton');
   });
 
+  it('a tagged content that opens a quote and stops inside it › runs to the end of the quote', () => {
+    const text = article('Carson explained it by saying: “I did nothing wrong. I asked people to pray. That is all.”');
+    const [merged] = merge(text, [], [tagged(text, 'Carson', 'explained', 'it by saying: “I did nothing wrong.')]);
+    expect(merged && text.slice(merged.content.start, merged.content.end)).toBe(
+      'it by saying: “I did nothing wrong. I asked people to pray. That is all.”',
+    );
+  });
+
   it('a tagged source with the punctuation around it › is trimmed', () => {
     const text = article('The talks stalled, the agency said.');
     expect(mergedSource(text, [], [tagged(text, ', the agency', 'said', 'The talks stalled')])).toBe('the agency');

@@ -47,7 +47,11 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
   const add = (attribution: FoundAttribution) => {
     const earlier = recent.get(attribution.sentence) ?? [];
     const subject = subjectInsideNest(text, tokens, earlier, attribution);
-    const settled = subject ? { ...attribution, source: subject } : attribution;
+    const settled = {
+      ...attribution,
+      source: subject ?? attribution.source,
+      content: throughQuote(quotes, attribution.content),
+    };
     merged.push(settled);
     recent.set(attribution.sentence, [...earlier.slice(1 - NEST_LOOKBACK), settled]);
   };
@@ -279,6 +283,17 @@ function sentenceAt(sentences: readonly RoledSentence[], offset: number): number
 
 function overlaps(a: Span, b: Span): boolean {
   return Math.max(a.start, b.start) < Math.min(a.end, b.end);
+}
+
+/**
+ * A content that opens a quote runs to the quote's end: the tagger fades with distance from its cue and may stop
+ * inside a long quote ("explained the headline by saying: “It was because … controversial. I asked …”").
+ */
+function throughQuote(quotes: Span[], content: Span): Span {
+  const quote = quoteAt(quotes, content.end - 1);
+  return quote && quote.start >= content.start && quote.end > content.end
+    ? { start: content.start, end: quote.end }
+    : content;
 }
 
 function startsInside(span: Span, outer: Span): boolean {
