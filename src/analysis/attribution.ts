@@ -202,7 +202,7 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
 
     // "Blumenthal was asked", "when asked about …": the one before a passive verb is spoken to, not speaking.
     if (isPassiveOrBare(tokens, cue.first, from)) continue;
-    const left = collectLeft(tokens, cue.first, from);
+    const left = speakerSetOffAfter(tokens, cue, from, to) ? null : collectLeft(tokens, cue.first, from);
     if (left) {
       const afterCue = skipCompanions(tokens, cue.last, to);
       const beforeSource = indexBefore(left[0], from);
@@ -270,9 +270,9 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
       const speaker = collectRight(tokens, cue.last, to);
       // "…, said that …" or "…, said he …" is a verb with its own clause, not a speaker after the verb.
       if (!speaker || !opensNounPhrase(tokens[cue.last] as Token)) continue;
-      const content = invertedContent(input, clauseStart, beforeCue, speaker[1]);
-      if (!content) continue;
       const source = withAppositive(tokens, speaker, to);
+      const content = invertedContent(input, clauseStart, beforeCue, source[1], to);
+      if (!content) continue;
       found.push({ sentence: index, kind: 'inverted', source: tokenSpan(text, tokens, source), cue: cueSpan, content });
       clauseStart = source[1];
     }
@@ -458,6 +458,18 @@ function isColonSpeakerWord(tokens: Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (token.lower === 'and') return /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
   return isNounPhraseWord(token) || token.text === '.';
+}
+
+/**
+ * "The contrast with Trump, said Doyle and others, would be clear": a verb between commas with a speaker after it,
+ * set off by a comma of its own, is an inverted "said X" inside the sentence, not the verb of the words before it.
+ */
+function speakerSetOffAfter(tokens: Token[], cue: Cue, from: number, to: number): boolean {
+  if (tokens[cue.first - 1]?.text !== ',' || cue.first - 1 <= from || isTell(cue, tokens)) return false;
+  const speaker = collectRight(tokens, cue.last, to);
+  if (speaker === null || tokens[speaker[1]]?.text !== ',' || !opensNounPhrase(tokens[cue.last] as Token)) return false;
+  // "…, speaking on condition of anonymity, said Gates described …, 2012": a clause, not a speaker.
+  return !tokens.slice(speaker[0], speaker[1]).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
 }
 
 /** The quote that ends the previous sentence of the same paragraph, if it does. */

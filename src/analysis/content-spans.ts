@@ -195,11 +195,15 @@ export function invertedContent(
 function continuesClause(tokens: Token[], start: number, to: number): boolean {
   const resume = tokens[start] as Token;
   if (resume.pos === 'VERB') return !resume.lower.endsWith('ing');
+  // "…, said Lee, who heads the institute": a relative clause tells who the speaker is.
+  if (RELATIVE_PRONOUNS.has(resume.lower)) return false;
   if (!CLAUSE_GOES_ON.has(resume.pos)) return false;
   // A clause has a verb: ", KCNA said, days after a warning" goes on with a time, not with what KCNA said.
   for (let i = start; i < to; i++) if (tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX') return true;
   return false;
 }
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'where']);
 
 /** Words that carry on a clause or open one with its subject; "as", "while", "and" open another statement. */
 const CLAUSE_GOES_ON = new Set(['AUX', 'PRON', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ']);

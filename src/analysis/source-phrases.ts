@@ -253,9 +253,14 @@ export function clauseSubject(tokens: Token[], joint: number, from: number): [nu
       return null;
     }
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
-    let before = verb - 1;
-    while (before >= from && isCompanion(tokens[before] as Token)) before--;
-    const subject = before >= from ? nounPhraseEndingAt(tokens, before, from) : null;
+    // "Grassley on Wednesday downplayed …": past "has also" and a time, as before any verb.
+    const before = subjectEnd(tokens, verb, from);
+    const subject =
+      before < from
+        ? null
+        : (tokens[before] as Token).text === ')'
+          ? withBracketedNote(tokens, before, from)
+          : nounPhraseEndingAt(tokens, before, from);
     if (!subject) continue;
     // "Zelenskyy said that soldiers had joined …, and urged allies …": a subject inside what a cue reports ("that
     // soldiers …") is not the one the second verb shares; the clause before it has it.

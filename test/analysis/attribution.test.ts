@@ -147,6 +147,52 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       [{ kind: 'according-to', source: 'customs data', cue: 'according to', content: 'Exports rose 5 percent' }],
     ],
     [
+      '“…, said X, …” inside the sentence › X speaks, not the words before the comma',
+      'The contrast with Trump, said Doyle and others, would be clear by November.',
+      [
+        {
+          kind: 'inverted',
+          source: 'Doyle and others',
+          cue: 'said',
+          content: 'The contrast with Trump, said Doyle and others, would be clear by November',
+        },
+      ],
+    ],
+    [
+      '“X, speaking on condition of anonymity, said Y ran …, 2012” › Y begins a clause, not a speaker',
+      'One former employee, speaking on condition of anonymity, said Gates ran the group in an April, 2012 meeting.',
+      [
+        {
+          kind: 'said-that',
+          source: 'One former employee',
+          cue: 'said',
+          content: 'Gates ran the group in an April, 2012 meeting',
+        },
+      ],
+    ],
+    [
+      '“…, said X, who …” › the relative clause tells who X is; it is not more of what X said',
+      'Talks will resume next week, said Lee, who heads the institute.',
+      [{ kind: 'inverted', source: 'Lee', cue: 'said', content: 'Talks will resume next week' }],
+    ],
+    [
+      '“X on Wednesday did Y and said …” › the subject, not the time before the first verb',
+      'Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack and said it was the same thing.',
+      [{ kind: 'said-that', source: 'Sen. Chuck Grassley (R-Iowa)', cue: 'said', content: 'it was the same thing' }],
+    ],
+    [
+      '“X on Monday did Y, accusing …” › the participle shares the subject, not the time',
+      'Vice President Joe Biden on Monday hit the campaign trail, accusing Trump of endangering troops.',
+      [
+        {
+          kind: 'said-that',
+          source: 'Vice President Joe Biden',
+          cue: 'accusing',
+          content: 'Trump of endangering troops',
+        },
+      ],
+    ],
+    [
       '“X told reporters …” › the listener is not the content',
       'Kim told reporters the plan was final.',
       [{ kind: 'said-that', source: 'Kim', cue: 'told', content: 'the plan was final' }],

@@ -106,6 +106,7 @@ describe('analyzeArticle › any input', () => {
     ['a credit of nothing', 'AA/A'],
     ['a poll after a stray full stop', 'said..in a poll '],
     ['a stance on an empty clause', '@according to saidis considered  — APAfter blasting '],
+    ['a verb after a comma at the very end', 'said, calling '],
   ])(
     '%s › returns a consistent analysis',
     (_name, text) => {
