@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokens.js';
-import { createAttributionTagger, type TaggerWeights, tagAttributions } from './attributionTagger.js';
+import { createAttributionTagger, findCues, type TaggerWeights, tagAttributions } from './attributionTagger.js';
 import { CUE_TEMPLATES } from './cueFeatures.js';
-import { compileModel, createFeatureSpace, createVocabulary, serializeModel, type Vocabularies } from './model.js';
+import {
+  compileModel,
+  createFeatureSpace,
+  createVocabulary,
+  type LinearModel,
+  serializeModel,
+  type Vocabularies,
+} from './model.js';
 import { PerceptronTrainer } from './perceptron.js';
-import { scoreEmissions } from './viterbi.js';
+import { buildTokenView } from './tokenView.js';
+import { DecodeBuffers, decodeScored, scoreEmissions } from './viterbi.js';
 import { createWordClasses, nounClassOf, VERB_CLASSES, verbClassOf, type WordClassesData } from './wordClasses.js';
 
 const readJson = <T>(name: string) => JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8')) as T;
@@ -54,6 +62,29 @@ describe('tagAttributions', () => {
   it('no attribution › finds none', () => {
     expect(find('The river flooded the valley after three days of rain.')).toEqual([]);
   });
+
+  it('a cue only a path leaning towards cues takes, with a speaker › is kept', () => {
+    const text = 'Supporters of the plan cheered the vote in the chamber.';
+    const tokenized = tokenize(text);
+    const { cues, tentative } = findCues(buildTokenView(text, tokenized, tagger.cache), tagger.cues, tagger.buffers);
+    expect(cues).toEqual([]);
+    expect(tentative).toHaveLength(1);
+    expect(find(text)).toEqual([
+      { source: 'Supporters of the plan', cue: 'cheered', content: 'the vote in the chamber' },
+    ]);
+  });
+
+  it('a tentative cue with nobody saying it › is dropped', () => {
+    const text = 'Cheering the vote, the crowd poured into the streets.';
+    const { cues, tentative } = findCues(
+      buildTokenView(text, tokenize(text), tagger.cache),
+      tagger.cues,
+      tagger.buffers,
+    );
+    expect(cues).toEqual([]);
+    expect(tentative).toHaveLength(1);
+    expect(find(text)).toEqual([]);
+  });
 });
 
 describe('serializeModel › compileModel', () => {
@@ -92,6 +123,22 @@ describe('serializeModel › compileModel', () => {
     relative(after).forEach((difference, i) => {
       expect(difference).toBeCloseTo(relative(before)[i] ?? Number.NaN, 4);
     });
+  });
+});
+
+describe('decodeScored', () => {
+  it('a bias towards a label › takes it where it loses by less than the bias, and nowhere else', () => {
+    // O, B, I over three tokens: the middle one is B by a margin of -5, the others by -50.
+    const model = { labels: ['O', 'B', 'I'], transitions: new Float64Array(12) } as unknown as LinearModel;
+    const buffers = new DecodeBuffers();
+    buffers.ensure(3, 3);
+    buffers.emissions.set([0, -50, -100, 0, -5, -100, 0, -50, -100]);
+
+    const plain = Array.from(decodeScored(model, 3, null, buffers, null).subarray(0, 3));
+    const leaning = Array.from(decodeScored(model, 3, null, buffers, { label: 1, amount: 10 }).subarray(0, 3));
+
+    expect(plain).toEqual([0, 0, 0]);
+    expect(leaning).toEqual([0, 1, 0]);
   });
 });
 

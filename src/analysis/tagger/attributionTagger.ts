@@ -42,7 +42,7 @@ import {
   roleWindow,
 } from './roleFeatures.js';
 import { buildTokenView, TextFeatureCache, type TokenView } from './tokenView.js';
-import { DecodeBuffers, decodeBest, type FeatureSequence } from './viterbi.js';
+import { DecodeBuffers, decodeBest, decodeScored, type FeatureSequence, scoreEmissions } from './viterbi.js';
 import { createWordClasses, type WordClassesData } from './wordClasses.js';
 
 export const TAGGER_FORMAT = 'sourcedesk-attribution-tagger/1';
@@ -119,32 +119,82 @@ export function tagAttributions(
   tagger: AttributionTagger,
 ): TaggedAttribution[] {
   const view = buildTokenView(text, tokenized, tagger.cache);
-  const cues = findCues(view, tagger.cues, tagger.buffers);
+  const { cues, tentative } = findCues(view, tagger.cues, tagger.buffers);
   const marks = markCues(view.length, cues);
   const found: TaggedAttribution[] = [];
   for (const cue of cues) {
     const attribution = findRoles(view, tokenized, cue, marks, tagger);
     if (attribution) found.push(attribution);
   }
-  return found;
+  for (const cue of tentative) {
+    if (isPunctuation(tokenized, cue)) continue;
+    const attribution = findRoles(view, tokenized, cue, marks, tagger);
+    if (attribution?.source) found.push(attribution);
+  }
+  return found.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/**
+ * How far the tentative path leans towards opening a cue, in the cue model's weight units. Leaning alone adds as many
+ * wrong attributions as right ones (attribution F1 stays flat from 0 to 30); a tentative cue the role model finds a
+ * speaker for is right more often than not, and keeping those lifted cross-validated attribution F1 from 74.5 to 74.9
+ * at 7, 10 and 15 alike (a plateau, not a tuned point).
+ */
+const TENTATIVE_CUE_BIAS = { label: CUE_BEGIN, amount: 10 };
+
+/** Cues of stage 1: those on the best path, and the tentative ones only a path leaning towards cues takes. */
+export interface FoundCues {
+  cues: CueTokens[];
+  /** Apart from every cue in `cues`; kept by tagAttributions only where the role model finds who speaks. */
+  tentative: CueTokens[];
 }
 
 /** Stage 1: the cue spans of every segment under the cue model `model`, as token ranges. */
-export function findCues(view: TokenView, model: LinearModel, buffers: TaggerBuffers): CueTokens[] {
+export function findCues(view: TokenView, model: LinearModel, buffers: TaggerBuffers): FoundCues {
   const { sequence, decode } = buffers;
   const cues: CueTokens[] = [];
+  const tentative: CueTokens[] = [];
   for (let segment = 0; segment < view.segmentStart.length; segment++) {
     cueFeatures(model.space, view, segment, sequence);
     if (sequence.length === 0) continue;
-    const path = decodeBest(model, sequence, CUE_FORBIDDEN_TRANSITIONS, decode);
+    decode.ensure(sequence.length, model.labels.length);
+    scoreEmissions(model, sequence, decode.emissions);
     const first = view.segmentStart[segment] as number;
-    for (let t = 0; t < sequence.length; t++) {
-      if (path[t] === CUE_BEGIN) cues.push({ first: first + t, end: first + t + 1 });
-      // An I continues the cue its B opened (the forbidden transitions guarantee there is one).
-      else if (path[t] === CUE_INSIDE) (cues.at(-1) as CueTokens).end = first + t + 1;
-    }
+    const confident = cues.length;
+    collectCues(
+      decodeScored(model, sequence.length, CUE_FORBIDDEN_TRANSITIONS, decode, null),
+      sequence.length,
+      first,
+      cues,
+    );
+    const leaning: CueTokens[] = [];
+    collectCues(
+      decodeScored(model, sequence.length, CUE_FORBIDDEN_TRANSITIONS, decode, TENTATIVE_CUE_BIAS),
+      sequence.length,
+      first,
+      leaning,
+    );
+    const segmentCues = cues.slice(confident);
+    tentative.push(
+      ...leaning.filter((cue) => !segmentCues.some((other) => cue.first < other.end && other.first < cue.end)),
+    );
   }
-  return cues;
+  return { cues, tentative };
+}
+
+/** The cues a B/I/O `path` over `length` tokens from token `first` marks, appended to `into`. */
+function collectCues(path: Int32Array, length: number, first: number, into: CueTokens[]): void {
+  const opened = into.length;
+  for (let t = 0; t < length; t++) {
+    if (path[t] === CUE_BEGIN) into.push({ first: first + t, end: first + t + 1 });
+    // An I continues the cue its B opened (the forbidden transitions guarantee there is one).
+    else if (path[t] === CUE_INSIDE && into.length > opened) (into.at(-1) as CueTokens).end = first + t + 1;
+  }
+}
+
+/** A cue of nothing but punctuation (a colon): on a tentative path, never a speaker's (none of 8 held out was). */
+function isPunctuation({ tokens }: TokenizedText, cue: CueTokens): boolean {
+  return tokens.slice(cue.first, cue.end).every((token) => /^\p{P}+$/u.test(token.text));
 }
 
 /**

@@ -36,6 +36,12 @@ export class DecodeBuffers {
 
 const FORBIDDEN = -1e30;
 
+/** A bonus added to one label's emission score at every position: a path that leans towards that label. */
+export interface LabelBias {
+  label: number;
+  amount: number;
+}
+
 /**
  * The highest-scoring label sequence for `sequence` under `model`, left in `buffers.path[0..length)`.
  * `forbidden` marks transitions (row 0 = from the start, row i + 1 = from label i) no sequence may take.
@@ -48,15 +54,31 @@ export function decodeBest(
   forbidden: Uint8Array | null,
   buffers: DecodeBuffers,
 ): Int32Array {
+  buffers.ensure(sequence.length, model.labels.length);
+  scoreEmissions(model, sequence, buffers.emissions);
+  return decodeScored(model, sequence.length, forbidden, buffers, null);
+}
+
+/**
+ * The best path over the emission scores already in `buffers.emissions` (see scoreEmissions), with `bias` added to
+ * one label's: scoring once, a caller can decode the same sequence with and without a lean towards a label.
+ */
+export function decodeScored(
+  model: LinearModel,
+  length: number,
+  forbidden: Uint8Array | null,
+  buffers: DecodeBuffers,
+  bias: LabelBias | null,
+): Int32Array {
   const labelCount = model.labels.length;
-  const { length } = sequence;
-  buffers.ensure(length, labelCount);
   const { emissions, scores, backPointers, path } = buffers;
-  scoreEmissions(model, sequence, emissions);
   const transitions = model.transitions;
+  const biasLabel = bias?.label ?? -1;
+  const biasAmount = bias?.amount ?? 0;
+  const emission = (cell: number, y: number) => (emissions[cell] as number) + (y === biasLabel ? biasAmount : 0);
 
   for (let y = 0; y < labelCount; y++) {
-    scores[y] = forbidden?.[y] ? FORBIDDEN : (emissions[y] as number) + (transitions[y] as number);
+    scores[y] = forbidden?.[y] ? FORBIDDEN : emission(y, y) + (transitions[y] as number);
   }
   for (let t = 1; t < length; t++) {
     const here = t * labelCount;
@@ -72,7 +94,7 @@ export function decodeBest(
           bestFrom = from;
         }
       }
-      scores[here + y] = best + (emissions[here + y] as number);
+      scores[here + y] = best + emission(here + y, y);
       backPointers[here + y] = bestFrom;
     }
   }
