@@ -193,6 +193,38 @@ describe('mergeTagged', () => {
   });
 
   it.each([
+    [
+      'the object of the verb before “, calling …”',
+      'Bush also attacked Donald Trump, calling him a loser.',
+      ['Donald Trump', 'calling', 'him a loser'],
+      'Bush',
+    ],
+    [
+      'the object of the verb before “and outlined”, after a subject with an appositive',
+      "Sanders's campaign manager, Jeff Weaver, appeared on MSNBC and outlined how the gap could close.",
+      ['MSNBC', 'outlined', 'how the gap could close'],
+      "Sanders's campaign manager, Jeff Weaver",
+    ],
+    [
+      'after a speaker who follows a quote (“…,” said X, referring to …)',
+      '“Hit her where she is strong,” said Heather Hurlburt, a former speechwriter, referring to Karl Rove.',
+      ['Heather Hurlburt, a former speechwriter', 'referring to', 'Karl Rove'],
+      'Heather Hurlburt, a former speechwriter',
+    ],
+  ] as const)('a tagged source %s › the speaker', (_name, body, [taggedSource, cue, content], expected) => {
+    const text = article(body);
+    expect(mergedSource(text, [], [tagged(text, taggedSource, cue, content)])).toBe(expected);
+  });
+
+  it('a tagged twin whose source is the object of the verb before “and said” › the rules’ subject', () => {
+    const text = article('Graham called both Trump and Clinton “crazy” and said the party would lose.');
+    const found = [ruled(text, 'said-that', 'Graham', 'said', 'the party would lose')];
+    expect(mergedSource(text, found, [tagged(text, 'both Trump and Clinton', 'said', 'the party would lose')])).toBe(
+      'Graham',
+    );
+  });
+
+  it.each([
     ['no aside between the subject and its verb', 'The ad, titled “Unifier?”, ran twice.', 'titled', '“Unifier?”'],
     ['a participle after the aside', 'Trump, in a statement, saying he was right, left.', 'saying', 'he was right'],
   ])('a tagged cue after a comma with %s › takes no subject from before the comma', (_name, body, cue, content) => {

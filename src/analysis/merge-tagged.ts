@@ -4,7 +4,7 @@ import { firstEndingAfter, quoteAt } from './quotes.js';
 import type { RoledSentence } from './roles.js';
 import { collectLeft, isNominal } from './source-phrases.js';
 import { textSpan, tokenIndexAt, tokenSpan } from './spans.js';
-import { cannotSpeak, impliedSource, objectOfCue, subjectBeforeAside } from './speakers.js';
+import { cannotSpeak, impliedSource, objectOfCue, sharedSubject, subjectBeforeAside } from './speakers.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
 import type { AttributionKind, Span, TextSpan } from './types.js';
@@ -84,8 +84,11 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
     if (insideReport(candidate.cue, merged) && !isOwnClaim(text, tokens, candidate.cue)) continue;
     const taggedOwn = candidate.source ? taggedSource(text, candidate.source, sentence) : null;
     if (candidate.source && !taggedOwn) continue;
-    // Where the tagger's source cannot speak, or it found none, the sentence may name who does.
+    // Where the tagger's source is the object of the verb before (", calling him …"), or cannot speak, or it found
+    // none, the sentence may name who does.
+    const shared = taggedOwn && sharedSubject(text, tokens, candidate.cue, taggedOwn, sentence);
     const source =
+      shared ??
       asideSubject(text, tokens, candidate, taggedOwn, sentence) ??
       (taggedOwn && !cannotSpeak(tokens, taggedOwn) ? taggedOwn : impliedSource(text, tokens, candidate.cue, sentence));
     if (source && (!inside(source, sentence) || UNCHECKABLE_SOURCES.has(source.text.toLowerCase()))) continue;
@@ -144,7 +147,10 @@ function adoptSpans(
   sentence: RoledSentence | undefined,
 ): FoundAttribution {
   if (attribution.kind !== 'said-that' && attribution.kind !== 'inverted') return attribution;
-  const source = twin.source && taggedSource(text, twin.source, sentence);
+  const tagged = twin.source && taggedSource(text, twin.source, sentence);
+  // "Graham called both Trump and Clinton “crazy” and said …": not the object of the verb before.
+  const shared = tagged && sentence && sharedSubject(text, tokens, twin.cue, tagged, sentence);
+  const source = shared ?? tagged;
   // Beside the rules' speaker, a source after "said by" or "said in" is where or how it was said.
   if (!source || cannotSpeak(tokens, source) || objectOfCue(text, twin.cue, source)) return attribution;
   const wider =

@@ -245,22 +245,19 @@ const LINKING_ADVERBS = new Set(['however', 'meanwhile', 'too', 'also', 'though'
 export function clauseSubject(tokens: Token[], joint: number, from: number): [number, number] | null {
   for (let verb = joint - 1; verb > Math.max(from, joint - SUBJECT_WINDOW); verb--) {
     const token = tokens[verb] as Token;
+    // A quote that has just closed ("…,” said Hurlburt, referring to …") is no clause the second verb shares.
+    const quoteClosed = CLOSING_QUOTES.has(token.text) && /^[,.?!]$/.test(tokens[verb - 1]?.text ?? '');
     if (
       token.text === ':' ||
       token.text === ';' ||
+      quoteClosed ||
       (token.text === ',' && CLOSING_QUOTES.has(tokens[verb - 1]?.text ?? ''))
     ) {
       return null;
     }
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
-    // "Grassley on Wednesday downplayed …": past "has also" and a time, as before any verb.
-    const before = subjectEnd(tokens, verb, from);
-    const subject =
-      before < from
-        ? null
-        : (tokens[before] as Token).text === ')'
-          ? withBracketedNote(tokens, before, from)
-          : nounPhraseEndingAt(tokens, before, from);
+    // "Grassley on Wednesday downplayed …", "Weaver, the campaign manager, appeared …": the verb's own subject.
+    const subject = ownSubject(tokens, verb, from);
     if (!subject) continue;
     // "Zelenskyy said that soldiers had joined …, and urged allies …": a subject inside what a cue reports ("that
     // soldiers …") is not the one the second verb shares; the clause before it has it.
@@ -272,6 +269,20 @@ export function clauseSubject(tokens: Token[], joint: number, from: number): [nu
     return subject;
   }
   return null;
+}
+
+/**
+ * The subject right before a verb, as collectLeft reads it, except through a conjunction: clauseSubject walks back
+ * to the clause before "and" itself (reading it through collectLeft again would take exponential time on "and said
+ * and said …").
+ */
+function ownSubject(tokens: Token[], verb: number, from: number): [number, number] | null {
+  const i = subjectEnd(tokens, verb, from);
+  if (i < from) return null;
+  const head = tokens[i] as Token;
+  if (head.text === ')') return withBracketedNote(tokens, i, from);
+  if (head.text === ',') return appositiveSubject(tokens, i, from, false);
+  return nounPhraseEndingAt(tokens, i, from);
 }
 
 export function opensNounPhrase(token: Token): boolean {

@@ -149,3 +149,33 @@ function quoteOpeningBefore(tokens: Token[], i: number, from: number): number {
   }
   return -1;
 }
+
+/**
+ * The subject a second verb shares with the clause before it, where the tagger read the first verb's object as its
+ * source: "Bush also attacked Donald Trump, calling him a loser", "Graham called Trump “crazy” and said …", "Mr.
+ * Putin veered close to an admission that soldiers had fought, saying …". Null unless the tagged source stands after
+ * that subject with a verb between them.
+ */
+export function sharedSubject(
+  text: string,
+  tokens: Token[],
+  cue: Span,
+  source: Span,
+  sentence: RoledSentence,
+): TextSpan | null {
+  const [from] = sentence.tokens;
+  const first = tokenIndexAt(tokens, cue.start);
+  const head = tokens[first] as Token;
+  const joint = tokens[first - 1];
+  if (!joint || (head.pos !== 'VERB' && head.pos !== 'AUX') || head.lower === 'according') return null;
+  const participle = joint.text === ',' && isGerund(head);
+  const coordinated = joint.lower === 'and' || joint.lower === 'but';
+  if (!participle && !coordinated) return null;
+  const subject = clauseSubject(tokens, first - 1, from);
+  if (!subject) return null;
+  const subjectEnd = (tokens[subject[1] - 1] as Token).end;
+  if (subjectEnd > source.start) return null;
+  const between = tokens.slice(subject[1], tokenIndexAt(tokens, source.start));
+  if (!between.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return null;
+  return tokenSpan(text, tokens, subject);
+}
