@@ -77,6 +77,16 @@ describe('mergeTagged', () => {
     );
   });
 
+  it.each([
+    [false, ['The ministry', 'Kim']],
+    [true, ['The ministry']],
+  ])('a tagged cue inside what a rule attribution reports, tentative: %s › sources %j', (tentative, expected) => {
+    const text = article('The ministry said Kim warned of war.');
+    const found = [ruled(text, 'said-that', 'The ministry', 'said', 'Kim warned of war')];
+    const inner = { ...tagged(text, 'Kim', 'warned', 'of war'), tentative };
+    expect(merge(text, found, [inner]).map((attribution) => attribution.source?.text)).toEqual(expected);
+  });
+
   it('a tagged source with the punctuation around it › is trimmed', () => {
     const text = article('The talks stalled, the agency said.');
     expect(mergedSource(text, [], [tagged(text, ', the agency', 'said', 'The talks stalled')])).toBe('the agency');

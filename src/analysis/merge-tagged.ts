@@ -81,7 +81,10 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
     if (!sentence || !TAGGED_ROLES.has(sentence.role) || quoteAt(quotes, candidate.cue.start)) continue;
     const clash = takenCues[firstEndingAfter(takenCues, candidate.cue.start)];
     if (clash && overlaps(clash, candidate.cue)) continue;
-    if (insideReport(candidate.cue, merged) && !isOwnClaim(text, tokens, candidate.cue)) continue;
+    // Inside what another attribution reports, a tentative cue is more often part of the report than a claim.
+    if (insideReport(candidate.cue, merged) && (candidate.tentative || !isOwnClaim(text, tokens, candidate.cue))) {
+      continue;
+    }
     const taggedOwn = candidate.source ? taggedSource(text, candidate.source, sentence) : null;
     if (candidate.source && !taggedOwn) continue;
     // Where the tagger's source is the object of the verb before (", calling him …"), or cannot speak, or it found

@@ -82,6 +82,8 @@ export interface TaggedAttribution {
   cue: Span;
   /** The covering span: for "“A,” he said, “B.”" it runs from A to B, cue and source included. */
   content: Span;
+  /** Found only by the reading that leans towards cues (see TENTATIVE_CUE_BIAS): less sure than the others. */
+  tentative?: boolean;
 }
 
 /**
@@ -129,7 +131,7 @@ export function tagAttributions(
   for (const cue of tentative) {
     if (isPunctuation(tokenized, cue)) continue;
     const attribution = findRoles(view, tokenized, cue, marks, tagger);
-    if (attribution?.source) found.push(attribution);
+    if (attribution?.source) found.push({ ...attribution, tentative: true });
   }
   return found.sort((a, b) => a.cue.start - b.cue.start);
 }
