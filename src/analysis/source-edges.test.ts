@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { settleSourceEdges } from './source-edges.js';
 import type { AttributionKind } from './types.js';
 
-/** Settles the source `mention` (its first occurrence) of a cue whose content is `content` in `text`. */
-function settle(text: string, mention: string, content: string, kind: AttributionKind = 'said-that') {
+/** Settles the source `mention` (its first occurrence) of `cue` (its first after the mention; none when '') whose
+ * content is `content` in `text`. */
+function settle(text: string, mention: string, content: string, kind: AttributionKind = 'said-that', cue = '') {
   const start = text.indexOf(mention);
   const contentStart = text.indexOf(content);
-  const source = { start, end: start + mention.length, text: mention };
-  return settleSourceEdges(text, { kind, source, content: { start: contentStart, end: contentStart + content.length } })
-    ?.text;
+  const cueStart = cue ? text.indexOf(cue, start + mention.length) : -1;
+  return settleSourceEdges(text, {
+    kind,
+    source: { start, end: start + mention.length, text: mention },
+    cue: cueStart < 0 ? null : { start: cueStart, end: cueStart + cue.length },
+    content: { start: contentStart, end: contentStart + content.length },
+  })?.text;
 }
 
 describe('settleSourceEdges', () => {
@@ -56,6 +61,13 @@ describe('settleSourceEdges', () => {
     expect(settle(text, 'Peskov, the spokesman', ', “it was ready.”', 'inverted')).toBe('Peskov, the spokesman');
   });
 
+  it('a content that covers its source and cue › the comma right before the cue still closes the appositive', () => {
+    const text = '“He is not my favorite,” Graham, a former candidate, told CBS News.';
+    const content = '“He is not my favorite,” Graham, a former candidate, told CBS News';
+    expect(settle(text, 'Graham, a former candidate', content, 'inverted', 'told')).toBe('Graham, a former candidate,');
+    expect(settle(text, 'Graham, a former candidate', content, 'inverted')).toBe('Graham, a former candidate');
+  });
+
   it('“according to X, …” › the comma ends the attribution phrase, not an appositive', () => {
     const text = 'According to Yonhap, Seoul and Tokyo, the talks stalled.';
     expect(settle(text, 'Yonhap, Seoul and Tokyo', 'the talks stalled', 'according-to')).toBe(
@@ -68,6 +80,7 @@ describe('settleSourceEdges', () => {
       settleSourceEdges('It is believed that it rained.', {
         kind: 'sourceless',
         source: null,
+        cue: null,
         content: { start: 0, end: 5 },
       }),
     ).toBeNull();

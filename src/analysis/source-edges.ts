@@ -5,10 +5,11 @@
 import { textSpan } from './spans.js';
 import type { AttributionKind, Span, TextSpan } from './types.js';
 
-/** What a source edge depends on: the attribution's kind, source and content. */
+/** What a source edge depends on: the attribution's kind, source, cue and content. */
 export interface SourceEdgeInput {
   kind: AttributionKind;
   source: TextSpan | null;
+  cue: Span | null;
   content: Span;
 }
 
@@ -34,12 +35,13 @@ const TRAILING_RELATIVE = /(\S)\s*,?\s+(who|that|which)$/i;
  * - a trailing relative pronoun ("Wasserman Schultz, who"), a trailing aside ("Sanders, meanwhile,") and a trailing
  *   time ("Officials on Monday") go;
  * - an appositive keeps the comma that closes it ("Jason Sims, a teacher from Mount Pleasant, said"), as annotators
- *   mark it (PolNeAR train part: 708 of 789 such sources), but never a comma of the content, and not after
+ *   mark it (PolNeAR train part: 708 of 789 such sources), but never a comma of the content (unless the cue follows
+ *   it: a content that covers its source and cue, "“…,” X, a Y, told"), and not after
  *   "according to X," where the comma ends the attribution phrase.
  *
  * @example settleSourceEdges(text, attribution)?.text // 'Peskov, the Kremlin spokesman,'
  */
-export function settleSourceEdges(text: string, { kind, source, content }: SourceEdgeInput): TextSpan | null {
+export function settleSourceEdges(text: string, { kind, source, cue, content }: SourceEdgeInput): TextSpan | null {
   if (!source) return null;
   const { start } = source;
   let end = source.end;
@@ -54,7 +56,10 @@ export function settleSourceEdges(text: string, { kind, source, content }: Sourc
   if (kind !== 'according-to' && text.slice(start, end).includes(',')) {
     let next = end;
     while (next < text.length && text[next] === ' ') next++;
-    if (text[next] === ',' && (next < content.start || next >= content.end)) end = next + 1;
+    // A covering content ("“…,” Graham, a former candidate, told CBS") holds the source too: a comma right before the
+    // cue closes the appositive wherever the content lies.
+    const beforeCue = cue !== null && cue.start > next && text.slice(next + 1, cue.start).trim() === '';
+    if (text[next] === ',' && (next < content.start || next >= content.end || beforeCue)) end = next + 1;
   }
   return end === source.end ? source : textSpan(text, start, end);
 }
