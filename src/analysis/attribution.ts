@@ -18,7 +18,7 @@ import { CUE_FORMS, CUE_PARTICLES, PHRASAL_ONLY_FORMS, SPEAKER_HEADS } from './l
 import { mergeTagged } from './merge-tagged.js';
 import { CLOSING_QUOTES, endsWithQuote, OPENING_QUOTES, quoteAt, startsWithQuote } from './quotes.js';
 import type { RoledSentence } from './roles.js';
-import { settleSourceEdges } from './source-edges.js';
+import { completeNounPhrase, settleSourceEdges } from './source-edges.js';
 import {
   collectLeft,
   collectRight,
@@ -74,7 +74,10 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
     ruleFound.push(...clipAtLaterSources(findInSentence(input, sentence, index)));
   });
   const merged = mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] });
-  for (const attribution of merged) attribution.source = settleSourceEdges(input.text, attribution);
+  for (const attribution of merged) {
+    attribution.source = completeNounPhrase(input.text, input.tokens, attribution);
+    attribution.source = settleSourceEdges(input.text, attribution);
+  }
   extendQuoteRuns(input, merged);
   // Junk input can leave a reading with no words of content ("AA/A" credits nothing), and "you know" or "I mean" is
   // a speaker's filler: no claim to review.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { settleSourceEdges } from './source-edges.js';
+import { completeNounPhrase, settleSourceEdges } from './source-edges.js';
+import { tokenize } from './tokens.js';
 import type { AttributionKind } from './types.js';
 
 /** Settles the source `mention` (its first occurrence) of `cue` (its first after the mention; none when '') whose
@@ -84,5 +85,47 @@ describe('settleSourceEdges', () => {
         content: { start: 0, end: 5 },
       }),
     ).toBeNull();
+  });
+});
+
+describe('completeNounPhrase', () => {
+  /** Completes the source `mention` of the cue `cue` (both first occurrences) whose content is the rest of the text. */
+  function complete(text: string, mention: string, cue: string) {
+    const start = text.indexOf(mention);
+    const cueStart = text.indexOf(cue);
+    return completeNounPhrase(text, tokenize(text).tokens, {
+      kind: 'said-that',
+      source: { start, end: start + mention.length, text: mention },
+      cue: { start: cueStart, end: cueStart + cue.length },
+      content: { start: cueStart + cue.length + 1, end: text.length },
+    })?.text;
+  }
+
+  it.each([
+    [
+      'a source cut inside a name › runs on to its last noun',
+      'The attack was portrayed by the White House as a protest.',
+      'the White',
+      'was portrayed',
+      'the White House',
+    ],
+    [
+      'a possessive › runs on to the noun it owns',
+      'In response, Cruz’s lawyers relied on precedent.',
+      'Cruz',
+      'relied on',
+      'Cruz’s lawyers',
+    ],
+    ['a day after an inverted source › is when, not who', 'It will pass, said Cruz Tuesday.', 'Cruz', 'said', 'Cruz'],
+    [
+      'a cue verb read as a name › is not part of the source',
+      'Marine Le Pen Backs Trump, Aides Say',
+      'Marine Le Pen',
+      'Say',
+      'Marine Le Pen',
+    ],
+    ['a whole noun phrase › stays as it is', 'The agency said it rained.', 'The agency', 'said', 'The agency'],
+  ])('%s', (_name, text, mention, cue, expected) => {
+    expect(complete(text, mention, cue)).toBe(expected);
   });
 });

@@ -2,7 +2,9 @@
  * Where a source mention starts and ends, as annotated news marks it. The rules and the tagger find the right words
  * but disagree with annotators on the edges; these fixes settle the edges the same way whoever found the source.
  */
-import { textSpan } from './spans.js';
+import { CUE_FORMS, isTimeNoun } from './lexicon.js';
+import { textSpan, tokenIndexAt } from './spans.js';
+import type { Token } from './tokens.js';
 import type { AttributionKind, Span, TextSpan } from './types.js';
 
 /** What a source edge depends on: the attribution's kind, source, cue and content. */
@@ -62,4 +64,45 @@ export function settleSourceEdges(text: string, { kind, source, cue, content }: 
     if (text[next] === ',' && (next < content.start || next >= content.end || beforeCue)) end = next + 1;
   }
   return end === source.end ? source : textSpan(text, start, end);
+}
+
+/** Tags a source may end on and still go on into the noun it modifies ("the White" + "House", "a Vietnam" + "War"). */
+const NOUN_MODIFIERS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+const NOUNS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * A source cut inside its noun phrase ("the White" of "the White House", "Cruz" of "Cruz’s lawyers") runs on to the
+ * phrase's last noun: the nouns that follow it with nothing but a space between, up to the cue or the content. A time
+ * ("said Cruz Tuesday") and a cue verb read as a noun ("Le Pen Backs Trump") are not part of it.
+ *
+ * @example completeNounPhrase(text, tokens, attribution)?.text // 'the White House'
+ */
+export function completeNounPhrase(text: string, tokens: Token[], { source, cue, content }: SourceEdgeInput) {
+  if (!source) return null;
+  const stop = Math.min(
+    cue && cue.start >= source.end ? cue.start : text.length,
+    content.start >= source.end ? content.start : text.length,
+  );
+  let last = tokenIndexAt(tokens, source.end - 1);
+  if ((tokens[last] as Token | undefined)?.end !== source.end) return source;
+  while (true) {
+    const here = tokens[last] as Token;
+    const possessive = tokens[last + 1]?.pos === 'PART' && /^['’]s?$/.test(tokens[last + 1]?.text ?? '');
+    const next = tokens[possessive ? last + 2 : last + 1];
+    const between = text.slice(here.end, next?.start);
+    if (
+      !next ||
+      !NOUN_MODIFIERS.has(here.pos) ||
+      !NOUNS.has(next.pos) ||
+      next.end > stop ||
+      isTimeNoun(next.text) ||
+      // "Le Pen Backs Trump": a cue verb read as a name
+      CUE_FORMS.has(next.lower) ||
+      !/^\s?(['’]s?)?\s?$/.test(between)
+    )
+      break;
+    last = possessive ? last + 2 : last + 1;
+  }
+  const end = (tokens[last] as Token).end;
+  return end === source.end ? source : textSpan(text, source.start, end);
 }
