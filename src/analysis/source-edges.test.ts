@@ -62,6 +62,17 @@ describe('settleSourceEdges', () => {
     expect(settle(text, 'Peskov, the spokesman', ', “it was ready.”', 'inverted')).toBe('Peskov, the spokesman');
   });
 
+  it('an appositive a determiner opens, between the source and its cue › joins the source', () => {
+    const text = 'Tom Fitton, the president of Judicial Watch, which sued, charged that she hid them.';
+    expect(settle(text, 'Tom Fitton', 'that she hid them', 'said-that', 'charged')).toBe(
+      'Tom Fitton, the president of Judicial Watch, which sued,',
+    );
+    expect(settle('Peskov, in Moscow, said it was ready.', 'Peskov', 'it was ready', 'said-that', 'said')).toBe(
+      'Peskov',
+    );
+    expect(settle('Peskov, the man said, was “ready”.', 'Peskov', 'ready', 'said-that', 'was')).toBe('Peskov');
+  });
+
   it('a content that covers its source and cue › the comma right before the cue still closes the appositive', () => {
     const text = '“He is not my favorite,” Graham, a former candidate, told CBS News.';
     const content = '“He is not my favorite,” Graham, a former candidate, told CBS News';
@@ -123,6 +134,13 @@ describe('completeNounPhrase', () => {
       'Marine Le Pen',
       'Say',
       'Marine Le Pen',
+    ],
+    [
+      'a paragraph break › ends the source',
+      'Kim watches a test. — Reuters\n\nNorth Korea said it rained.',
+      'Reuters',
+      '—',
+      'Reuters',
     ],
     ['a whole noun phrase › stays as it is', 'The agency said it rained.', 'The agency', 'said', 'The agency'],
   ])('%s', (_name, text, mention, cue, expected) => {
