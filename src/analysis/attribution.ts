@@ -18,7 +18,7 @@ import { CUE_FORMS, CUE_PARTICLES, PHRASAL_ONLY_FORMS, SPEAKER_HEADS } from './l
 import { mergeTagged } from './merge-tagged.js';
 import { CLOSING_QUOTES, endsWithQuote, OPENING_QUOTES, quoteAt, startsWithQuote } from './quotes.js';
 import type { RoledSentence } from './roles.js';
-import { completeNounPhrase, settleSourceEdges } from './source-edges.js';
+import { completeNounPhrase, dropRelativeOpener, settleSourceEdges } from './source-edges.js';
 import {
   collectLeft,
   collectRight,
@@ -75,6 +75,7 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
   });
   const merged = mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] });
   for (const attribution of merged) {
+    attribution.source = dropRelativeOpener(input.text, input.tokens, attribution);
     attribution.source = completeNounPhrase(input.text, input.tokens, attribution);
     attribution.source = settleSourceEdges(input.text, attribution);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeNounPhrase, settleSourceEdges } from './source-edges.js';
+import { completeNounPhrase, dropRelativeOpener, settleSourceEdges } from './source-edges.js';
 import { tokenize } from './tokens.js';
 import type { AttributionKind } from './types.js';
 
@@ -145,5 +145,37 @@ describe('completeNounPhrase', () => {
     ['a whole noun phrase › stays as it is', 'The agency said it rained.', 'The agency', 'said', 'The agency'],
   ])('%s', (_name, text, mention, cue, expected) => {
     expect(complete(text, mention, cue)).toBe(expected);
+  });
+});
+
+describe('dropRelativeOpener', () => {
+  function drop(text: string, mention: string) {
+    const start = text.indexOf(mention);
+    return dropRelativeOpener(text, tokenize(text).tokens, {
+      kind: 'said-that',
+      source: { start, end: start + mention.length, text: mention },
+      cue: null,
+      content: { start: 0, end: 0 },
+    })?.text;
+  }
+
+  it.each([
+    [
+      '“which” before a subject › goes',
+      'It fell on the law, which critics said was unfair.',
+      'which critics',
+      'critics',
+    ],
+    ['“what” before a subject › goes', 'It was what officials called a hate crime.', 'what officials', 'officials'],
+    ['“who” before a pronoun › goes', 'He met Rubio, who he dubbed “the little senator.”', 'who he', 'he'],
+    [
+      'a subject relative › stays: the relative word is its subject',
+      'Clarke, who recently co-authored a paper, spoke.',
+      'who recently co-authored a paper',
+      'who recently co-authored a paper',
+    ],
+    ['a lone relative word › stays', 'Clarke, who said no, left.', 'who', 'who'],
+  ])('%s', (_name, text, mention, expected) => {
+    expect(drop(text, mention)).toBe(expected);
   });
 });

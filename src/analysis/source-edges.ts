@@ -120,3 +120,31 @@ export function completeNounPhrase(text: string, tokens: Token[], { source, cue,
   const end = (tokens[last] as Token).end;
   return end === source.end ? source : textSpan(text, source.start, end);
 }
+
+/** Relative words that may open an object relative clause: "which critics said was", "what officials called". */
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'which', 'what']);
+/** Tags that open the subject of such a clause. */
+const SUBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * "…, which critics said was discriminatory": a source that opens with the relative word of an object relative
+ * clause starts at the clause's subject ("critics"), as annotators mark it; "who recently co-authored a paper"
+ * (a subject relative) is left as it is.
+ *
+ * @example dropRelativeOpener(text, tokens, attribution)?.text // 'critics'
+ */
+export function dropRelativeOpener(text: string, tokens: Token[], { source }: SourceEdgeInput): TextSpan | null {
+  if (!source) return null;
+  const first = tokenIndexAt(tokens, source.start);
+  const opener = tokens[first];
+  const subject = tokens[first + 1];
+  if (
+    opener?.start !== source.start ||
+    !RELATIVE_OPENERS.has(opener.lower) ||
+    !subject ||
+    subject.end > source.end ||
+    !SUBJECT_OPENERS.has(subject.pos)
+  )
+    return source;
+  return textSpan(text, subject.start, source.end);
+}
