@@ -142,6 +142,27 @@ describe('completeNounPhrase', () => {
       '—',
       'Reuters',
     ],
+    [
+      'a source that starts after its determiner › takes it',
+      'In the end, the White House said no.',
+      'White House',
+      'said',
+      'the White House',
+    ],
+    [
+      'an approximator › joins the number',
+      'Police said about 200 protesters marched.',
+      '200 protesters',
+      'marched',
+      'about 200 protesters',
+    ],
+    [
+      'a relative clause’s “which” › stays out',
+      'It fell on the law, which critics said was unfair.',
+      'critics',
+      'said',
+      'critics',
+    ],
     ['a whole noun phrase › stays as it is', 'The agency said it rained.', 'The agency', 'said', 'The agency'],
   ])('%s', (_name, text, mention, cue, expected) => {
     expect(complete(text, mention, cue)).toBe(expected);

@@ -83,27 +83,50 @@ export function settleSourceEdges(text: string, { kind, source, cue, content }: 
 /** Tags a source may end on and still go on into the noun it modifies ("the White" + "House", "a Vietnam" + "War"). */
 const NOUN_MODIFIERS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 const NOUNS = new Set(['NOUN', 'PROPN']);
+/** What a source may start after, and what it then starts with ("the" + "White House", "about" + "200"). */
+const PHRASE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
+const PHRASE_HEADS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Words before a number or determiner that annotators keep in a source: "about 200 protesters", "virtually all". */
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'virtually', 'approximately']);
+/** Determiners that open a relative clause, not the source's noun phrase ("which critics", "what officials"). */
+const WH_DETERMINERS = new Set(['which', 'what', 'that', 'whose', 'whatever', 'whichever']);
 
 /**
- * A source cut inside its noun phrase ("the White" of "the White House", "Cruz" of "Cruz’s lawyers") runs on to the
- * phrase's last noun: the nouns that follow it with nothing but a space between, up to the cue or the content. A time
- * ("said Cruz Tuesday") and a cue verb read as a noun ("Le Pen Backs Trump") are not part of it.
+ * A source cut inside its noun phrase ("the White" of "the White House", "Cruz" of "Cruz’s lawyers", "White House" of
+ * "the White House") runs on to the phrase's edges, with nothing but a space between, never into the cue or the
+ * content:
+ * - on the right, to its last noun, but not into a time ("said Cruz Tuesday") or a cue verb read as a noun ("Le Pen
+ *   Backs Trump");
+ * - on the left, over its determiners, adjectives, numbers and approximators ("about 200 protesters"), but not a
+ *   relative clause's "which" or "what".
  *
  * @example completeNounPhrase(text, tokens, attribution)?.text // 'the White House'
  */
 export function completeNounPhrase(text: string, tokens: Token[], { source, cue, content }: SourceEdgeInput) {
   if (!source) return null;
-  const stop = Math.min(
-    cue && cue.start >= source.end ? cue.start : text.length,
-    content.start >= source.end ? content.start : text.length,
+  const start = nounPhraseStart(
+    text,
+    tokens,
+    source,
+    Math.max(spanEndBefore(cue, source), spanEndBefore(content, source)),
   );
+  const end = nounPhraseEnd(
+    text,
+    tokens,
+    source,
+    Math.min(spanStartAfter(cue, source), spanStartAfter(content, source)),
+  );
+  return start === source.start && end === source.end ? source : textSpan(text, start, end);
+}
+
+function nounPhraseEnd(text: string, tokens: Token[], source: Span, stop: number): number {
   let last = tokenIndexAt(tokens, source.end - 1);
-  if ((tokens[last] as Token | undefined)?.end !== source.end) return source;
+  if ((tokens[last] as Token | undefined)?.end !== source.end) return source.end;
   while (true) {
     const here = tokens[last] as Token;
     const possessive = tokens[last + 1]?.pos === 'PART' && /^['’]s?$/.test(tokens[last + 1]?.text ?? '');
     const next = tokens[possessive ? last + 2 : last + 1];
-    const between = text.slice(here.end, next?.start);
     if (
       !next ||
       !NOUN_MODIFIERS.has(here.pos) ||
@@ -112,13 +135,37 @@ export function completeNounPhrase(text: string, tokens: Token[], { source, cue,
       isTimeNoun(next.text) ||
       // "Le Pen Backs Trump": a cue verb read as a name
       CUE_FORMS.has(next.lower) ||
-      !/^ ?(['’]s?)? ?$/.test(between)
+      !/^ ?(['’]s?)? ?$/.test(text.slice(here.end, next.start))
     )
       break;
     last = possessive ? last + 2 : last + 1;
   }
-  const end = (tokens[last] as Token).end;
-  return end === source.end ? source : textSpan(text, source.start, end);
+  return (tokens[last] as Token).end;
+}
+
+function nounPhraseStart(text: string, tokens: Token[], source: Span, floor: number): number {
+  let first = tokenIndexAt(tokens, source.start);
+  if ((tokens[first] as Token | undefined)?.start !== source.start) return source.start;
+  while (first > 0) {
+    const here = tokens[first] as Token;
+    const before = tokens[first - 1] as Token;
+    const modifies =
+      (PHRASE_MODIFIERS.has(before.pos) && PHRASE_HEADS.has(here.pos) && !WH_DETERMINERS.has(before.lower)) ||
+      (APPROXIMATORS.has(before.lower) && (here.pos === 'NUM' || here.pos === 'DET'));
+    if (!modifies || before.start < floor || text.slice(before.end, here.start) !== ' ') break;
+    first--;
+  }
+  return (tokens[first] as Token).start;
+}
+
+/** Where `span` ends if it lies before `source`, else 0. */
+function spanEndBefore(span: Span | null, source: Span): number {
+  return span && span.end <= source.start ? span.end : 0;
+}
+
+/** Where `span` starts if it lies after `source`, else no limit. */
+function spanStartAfter(span: Span | null, source: Span): number {
+  return span && span.start >= source.end ? span.start : Number.POSITIVE_INFINITY;
 }
 
 /** Relative words that may open an object relative clause: "which critics said was", "what officials called". */
