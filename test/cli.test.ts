@@ -3,7 +3,10 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Every test starts the CLI through tsx, one process or several: past vitest's 5 s default on a busy shared machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sample = join(root, 'samples/nk-russia-treaty.txt');
