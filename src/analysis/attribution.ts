@@ -75,6 +75,10 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
   });
   const merged = mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] });
   for (const attribution of merged) {
+    if (isImpression(attribution.cue)) {
+      attribution.source = null;
+      attribution.kind = 'sourceless';
+    }
     attribution.source = dropRelativeOpener(input.text, input.tokens, attribution);
     attribution.source = completeNounPhrase(input.text, input.tokens, attribution);
     attribution.source = settleSourceEdges(input.text, attribution);
@@ -93,6 +97,17 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
   });
   return { attributions, flags };
 }
+
+/**
+ * "Trump appeared to suggest …", "Clinton seemed to implore …": the writer's impression of the subject, not the
+ * subject's claim. Annotators give such a cue no source 4 times in 5 (PolNeAR: 192 of 241 seem/appear cues), and
+ * with the subject as its source it was right 18 times in 82 (cross-validated), so it stands as the writer's own.
+ */
+function isImpression(cue: TextSpan | null): boolean {
+  return cue !== null && IMPRESSION_WORDS.test(cue.text);
+}
+
+const IMPRESSION_WORDS = /\b(seem|seems|seemed|seemingly|appear|appears|appeared)\b/i;
 
 /** "you know", "I mean", "you see": words a speaker fills a sentence with (PolNeAR: 2 of 86 "you know" annotated). */
 const FILLERS = new Set(['you know', 'i mean', 'you see', 'mind you']);

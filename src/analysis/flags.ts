@@ -28,19 +28,26 @@ export function coverageOf(attributions: FoundAttribution[]): (span: Span) => bo
   };
 }
 
-/** The "is" of "is widely believed": the first token of an agentless passive ending at `participle`. */
+/** The "is" of "is widely believed", "is not expected": the first token of an agentless passive ending at `participle`. */
 export function agentlessStart(tokens: Token[], participle: number): number {
   let j = participle - 1;
-  while ((tokens[j] as Token).pos === 'ADV') j--;
+  while (isBetweenBeAndParticiple(tokens[j] as Token)) j--;
   return j;
 }
 
-/** "is considered", "was believed" with no "by …" after it: a judgement with nobody behind it. */
+/** "widely", "not", "n’t": what may stand between "is" and its participle. */
+function isBetweenBeAndParticiple(token: Token): boolean {
+  return token.pos === 'ADV' || NEGATIONS.has(token.lower);
+}
+
+const NEGATIONS = new Set(['not', "n't", 'n’t']);
+
+/** "is considered", "was believed", "is not expected" with no "by …" after it: a judgement with nobody behind it. */
 export function isAgentlessPassive(tokens: Token[], i: number, from: number, to: number): boolean {
   const token = tokens[i] as Token;
   if (!AGENTLESS_PARTICIPLES.has(token.lower)) return false;
   let j = i - 1;
-  while (j >= from && (tokens[j] as Token).pos === 'ADV') j--;
+  while (j >= from && isBetweenBeAndParticiple(tokens[j] as Token)) j--;
   if (j < from || !BE_FORMS.has((tokens[j] as Token).lower)) return false;
   for (let k = i + 1; k < Math.min(to, i + 4); k++) if ((tokens[k] as Token).lower === 'by') return false;
   return true;

@@ -302,9 +302,22 @@ describe('attribution engine › vague and empty attribution', () => {
     ['“officials said” with no organisation', 'Officials said the test was a success.', 'vague-source'],
     ['“it is believed”', 'It is believed that the launch failed.', 'agentless-passive'],
     ['“is considered”', 'It is considered the largest deal in decades.', 'agentless-passive'],
+    ['“is not expected”', 'Kim is not expected to attend the talks.', 'agentless-passive'],
     ['“reportedly”', 'North Korea reportedly launched a missile.', 'hedged'],
   ])('%s › is flagged for review', (_name, body, flag) => {
     expect(flagsOf(read(body).analysis)).toContain(flag);
+  });
+
+  it.each([
+    ['“is not expected to”', 'Kim is not expected to attend the talks.', 'is not expected', 'to attend the talks'],
+    [
+      '“appeared to suggest”',
+      'Trump appeared to suggest that gun owners could stop her.',
+      'appeared to suggest',
+      'that gun owners could stop her',
+    ],
+  ])('%s › the writer’s judgement of the subject, not the subject’s claim: no source', (_name, body, cue, content) => {
+    expect(read(body).seen).toEqual([{ source: null, cue, content, resolved: null }]);
   });
 
   it('“it is believed that …” › an attribution with a cue and no source', () => {
