@@ -31,6 +31,7 @@ import {
   withAppositive,
 } from './source-phrases.js';
 import { indexBefore, skipPunctuation, textSpan, tokenIndexAt, tokenSpan } from './spans.js';
+import { isBareCount } from './speakers.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
 import type { AttributionKind, Flag, Span, TextSpan } from './types.js';
@@ -84,10 +85,13 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
     attribution.source = settleSourceEdges(input.text, attribution);
   }
   extendQuoteRuns(input, merged);
-  // Junk input can leave a reading with no words of content ("AA/A" credits nothing), and "you know" or "I mean" is
-  // a speaker's filler: no claim to review.
+  // Junk input can leave a reading with no words of content ("AA/A" credits nothing), "you know" or "I mean" is a
+  // speaker's filler, and a bare figure speaks for nobody ("758 pledged delegates"): no claim to review.
   const attributions = merged.filter(
-    (attribution) => attribution.content.end > attribution.content.start && !isFiller(attribution),
+    (attribution) =>
+      attribution.content.end > attribution.content.start &&
+      !isFiller(attribution) &&
+      !(attribution.source && isBareCount(input.tokens, attribution.source)),
   );
   // Flags come last: a quote is unattributed only if no content covers it once quote runs are carried on.
   const isCovered = coverageOf(attributions);

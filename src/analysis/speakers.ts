@@ -19,14 +19,33 @@ import type { Token } from './tokens.js';
 import type { Span, TextSpan } from './types.js';
 
 /**
- * Whether a tagged source cannot be who says the cue: a lone initial ("Q:"), a time ("Ryan on Tuesday called …") or
- * the object of a preposition ("a policy address in Harlem focused on …").
+ * Whether a tagged source cannot be who says the cue: a lone initial ("Q:"), a time ("Ryan on Tuesday called …"), a
+ * bare number ("758" of "758 pledged delegates") or the object of a preposition ("a policy address in Harlem focused
+ * on …").
  */
 export function cannotSpeak(tokens: Token[], source: TextSpan): boolean {
   // "Q: …" and "A: …" in an interview transcript: who asks and who answers go unnamed.
   const initial = /^\p{L}\.?$/u.test(source.text) && !/^i$/i.test(source.text);
-  return initial || isTimePhrase(source.text) || objectOfPreposition(tokens, source);
+  return initial || isTimePhrase(source.text) || isBareCount(tokens, source) || objectOfPreposition(tokens, source);
 }
+
+/**
+ * "758", "nearly 300", "her 1,280": figures with nothing counted, as in "758 pledged delegates", where the verb is an
+ * adjective ("63 percent said" counts someone; "Four said" may too, so only figures written in digits count).
+ */
+export function isBareCount(tokens: Token[], source: Span): boolean {
+  let figures = 0;
+  for (let i = tokenIndexAt(tokens, source.start); i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.start >= source.end) break;
+    if (/^\d[\d,.]*$/.test(token.text)) figures++;
+    else if (!COUNT_MODIFIERS.has(token.pos)) return false;
+  }
+  return figures > 0;
+}
+
+/** What may stand beside a bare count: "nearly", "her", "the". */
+const COUNT_MODIFIERS = new Set(['ADV', 'DET', 'PRON', 'PUNCT']);
 
 /** Words that open a participle clause before the sentence's subject: "After blasting the report, Beck said …". */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'by', 'while', 'when', 'in', 'without', 'since', 'upon']);

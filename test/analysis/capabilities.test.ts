@@ -268,8 +268,8 @@ describe('attribution engine › beliefs and stances', () => {
 
   it.each([
     ['an everyday verb', 'The army built a road near the border.'],
-
     ['a stance verb with no speaker', 'It also calls for closer ties.'],
+    ['a participle after a figure', 'Trump has won 758 pledged delegates so far.'],
   ])('%s › is no attribution', (_name, body) => {
     expect(read(body).seen).toEqual([]);
   });
