@@ -44,6 +44,13 @@ describe('settleSourceEdges', () => {
     ['an aside › goes', 'Sanders, meanwhile, said no.', 'Sanders, meanwhile,', 'no', 'Sanders'],
     ['“for his part” › goes', 'Snyder, for his part, said no.', 'Snyder, for his part', 'no', 'Snyder'],
     ['a lone “who” › stays: it is all the source there is', 'The man, who said no, left.', 'who', 'no', 'who'],
+    [
+      'a bracket the source opens › closes in it',
+      'Sen. Chris Murphy (D-Conn.) said no.',
+      'Sen. Chris Murphy (D-Conn',
+      'no',
+      'Sen. Chris Murphy (D-Conn.)',
+    ],
     ['a trailing time › goes', 'Officials on Monday said no.', 'Officials on Monday', 'no', 'Officials'],
     ['“last month” › goes', 'A judge last month said no.', 'A judge last month', 'no', 'A judge'],
     [

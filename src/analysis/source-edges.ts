@@ -39,11 +39,16 @@ const APPOSITIVE_BEFORE_CUE = /^\s*,\s*(a|an|the|now|former|another)\s[^;:“”
 /** "The plan, the ministry said, will …": words set off by commas that say who says it, not who the source is. */
 const SAYING = /\b(said|says|say|told|tells)\b/i;
 
+/** A source that opens a bracket it does not close, and the few characters that close it. */
+const UNCLOSED_BRACKET = /\([^()]*$/;
+const CLOSING_BRACKET = /^[^()\n]{0,6}\)/;
+
 /** "Wasserman Schultz, who said": the relative pronoun opens the clause the cue belongs to, not the source. */
 const TRAILING_RELATIVE = /(\S)\s*,?\s+(who|that|which)$/i;
 
 /**
  * The source span of `attribution` with its edges settled (or the same span when nothing changes):
+ * - a bracket the source opens closes in it ("Sen. Chris Murphy (D-Conn.)");
  * - a trailing relative pronoun ("Wasserman Schultz, who"), a trailing aside ("Sanders, meanwhile,") and a trailing
  *   time ("Officials on Monday") go;
  * - an appositive between the source and its cue ("Tom Fitton, the president of Judicial Watch, charged") joins it;
@@ -58,6 +63,9 @@ export function settleSourceEdges(text: string, { kind, source, cue, content }: 
   if (!source) return null;
   const { start } = source;
   let end = source.end;
+  // "Sen. Chris Murphy (D-Conn" of "Sen. Chris Murphy (D-Conn.)": a bracket the source opens, it closes.
+  const closing = UNCLOSED_BRACKET.test(text.slice(start, end)) ? CLOSING_BRACKET.exec(text.slice(end)) : null;
+  if (closing) end += closing[0].length;
   const relative = TRAILING_RELATIVE.exec(text.slice(start, end));
   if (relative) end = start + relative.index + 1;
   const aside = ASIDE.exec(text.slice(start, end));
