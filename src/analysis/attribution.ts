@@ -76,7 +76,7 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
   });
   const merged = mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] });
   for (const attribution of merged) {
-    if (isImpression(attribution.cue)) {
+    if (isImpression(attribution.cue) || subjectOfPassive(attribution)) {
       attribution.source = null;
       attribution.kind = 'sourceless';
     }
@@ -110,6 +110,25 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
 function isImpression(cue: TextSpan | null): boolean {
   return cue !== null && IMPRESSION_WORDS.test(cue.text);
 }
+
+/**
+ * "Clinton was asked about …", "Roof is accused of …": the subject of a passive cue is who the words are about, not
+ * who says them (an agent after "by" may be; "X is convinced" is X's own stance).
+ */
+function subjectOfPassive({ source, cue }: FoundAttribution): boolean {
+  if (!source || !cue || source.end > cue.start) return false;
+  const passive = PASSIVE_CUE.exec(cue.text);
+  return passive !== null && !STANCE_PARTICIPLES.has((passive[1] ?? '').toLowerCase());
+}
+
+const PASSIVE_CUE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+)?(\w+(?:ed|en|wn|ught|ld))\b/i;
+
+/** Participles that, after "is", say what the subject itself thinks or feels. */
+const STANCE_PARTICIPLES = new Set([
+  ...['concerned', 'convinced', 'worried', 'pleased', 'disappointed', 'satisfied', 'determined', 'inclined'],
+  ...['undecided', 'opposed', 'divided', 'committed', 'prepared', 'interested', 'impressed', 'surprised'],
+  ...['frustrated', 'troubled', 'alarmed', 'encouraged', 'persuaded', 'outraged', 'confused', 'unconvinced'],
+]);
 
 const IMPRESSION_WORDS = /\b(seem|seems|seemed|seemingly|appear|appears|appeared)\b/i;
 

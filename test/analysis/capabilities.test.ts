@@ -320,6 +320,20 @@ describe('attribution engine › vague and empty attribution', () => {
     expect(read(body).seen).toEqual([{ source: null, cue, content, resolved: null }]);
   });
 
+  it.each([
+    ['“was asked about”', 'Kim was asked about the talks on Monday.', 'was asked about'],
+    ['“is accused of”', 'Roof is accused of a massacre at a church.', 'is accused of'],
+  ])('%s › the subject of a passive is who the words are about: no source', (_name, body, cue) => {
+    expect(read(body).seen).toEqual([expect.objectContaining({ source: null, cue })]);
+  });
+
+  it.each([
+    ['an agent after “by” › is the source', 'The plan was rejected by the ministry.', 'the ministry'],
+    ['“are convinced” › is the subject’s own stance', 'Voters are convinced the economy is weak.', 'Voters'],
+  ])('a passive cue: %s', (_name, body, source) => {
+    expect(read(body).seen).toEqual([expect.objectContaining({ source })]);
+  });
+
   it('“it is believed that …” › an attribution with a cue and no source', () => {
     expect(read('It is believed that the launch failed.').seen).toEqual([
       { source: null, cue: 'is believed', content: 'that the launch failed', resolved: null },
