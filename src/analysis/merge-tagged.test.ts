@@ -112,6 +112,12 @@ describe('mergeTagged', () => {
       'Mr. Putin',
     ],
     [
+      'before an inverted “, said X” › is part of what X said',
+      'Clinton should build bridges to Mr. Sanders, said David Axelrod, a strategist.',
+      ['inverted', 'David Axelrod, a strategist', 'said', 'Clinton should build bridges to Mr. Sanders'],
+      'Mr. Sanders',
+    ],
+    [
       'closing an aside before the cue › belongs to the aside',
       'Mary Susan, in a cape that formed the name Trump, said the convention could fail.',
       ['said-that', 'Mary Susan', 'said', 'the convention could fail'],

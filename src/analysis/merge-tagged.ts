@@ -159,7 +159,10 @@ function adoptSpans(
   const wider =
     attribution.source &&
     ((source.start >= attribution.source.start && source.end <= attribution.source.end) ||
-      closesAppositive(text, attribution.source, source, twin.cue));
+      closesAppositive(text, attribution.source, source, twin.cue) ||
+      // "…, to Mr. Sanders, said David Axelrod": a speaker the rules found after an inverted cue is not overruled by
+      // a noun the tagger read before it.
+      (isCommaSaid(text, attribution.cue) && attribution.source.start >= twin.cue.end && source.end <= twin.cue.start));
   const taggedContent = sentence ? afterDateline(text, twin.content, sentence) : twin.content;
   // The tagger looks one sentence back from its cue and fades with distance: where the rules' content holds all of
   // its own (a quote of several sentences before "she said", both sides of ", they said,"), theirs is the whole.
@@ -173,6 +176,13 @@ function adoptSpans(
   const cue = trimmedCue(text, twin.cue);
   const subject = sentence && asideSubject(text, tokens, twin, source, sentence);
   return { ...attribution, source: subject ?? (wider ? attribution.source : source), cue, content };
+}
+
+/** The "said" of "…, said X": an inverted cue whose speaker follows it. */
+function isCommaSaid(text: string, cue: TextSpan | null): boolean {
+  return (
+    cue !== null && /^(said|says)$/i.test(cue.text) && /,\s*$/.test(text.slice(Math.max(0, cue.start - 3), cue.start))
+  );
 }
 
 /**
