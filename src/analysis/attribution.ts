@@ -76,7 +76,7 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
   });
   const merged = mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] });
   for (const attribution of merged) {
-    if (isImpression(attribution.cue) || subjectOfPassive(attribution)) {
+    if (isImpression(attribution.cue) || subjectOfPassive(input.text, attribution)) {
       attribution.source = null;
       attribution.kind = 'sourceless';
     }
@@ -112,14 +112,24 @@ function isImpression(cue: TextSpan | null): boolean {
 }
 
 /**
- * "Clinton was asked about …", "Roof is accused of …": the subject of a passive cue is who the words are about, not
- * who says them (an agent after "by" may be; "X is convinced" is X's own stance).
+ * "Clinton was asked about …", "Roof is accused of …", "a ruling expected next month": the subject of a passive cue
+ * is who the words are about, not who says them (an agent after "by" may be; "X is convinced" is X's own stance).
  */
-function subjectOfPassive({ source, cue }: FoundAttribution): boolean {
-  if (!source || !cue || source.end > cue.start) return false;
+function subjectOfPassive(text: string, { source, cue }: FoundAttribution): boolean {
+  if (!source || !cue) return false;
+  // Whichever side its noun is read on ("Lazar, known online as Guccifer"), unless it is the agent.
+  if (REDUCED_PASSIVES.has(cue.text.toLowerCase()))
+    return !/\bby\s+$/i.test(text.slice(Math.max(0, source.start - 4), source.start));
+  if (source.end > cue.start) return false;
   const passive = PASSIVE_CUE.exec(cue.text);
   return passive !== null && !STANCE_PARTICIPLES.has((passive[1] ?? '').toLowerCase());
 }
+
+/**
+ * Participles that, as a whole cue, describe the noun before them ("30,000 immigrants expected this year", "Marcel
+ * Lazar, known online as …"): right once in 22 with that noun as the source (cross-validated).
+ */
+const REDUCED_PASSIVES = new Set(['expected', 'known', 'titled']);
 
 const PASSIVE_CUE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+)?(\w+(?:ed|en|wn|ught|ld))\b/i;
 

@@ -323,6 +323,12 @@ describe('attribution engine › vague and empty attribution', () => {
   it.each([
     ['“was asked about”', 'Kim was asked about the talks on Monday.', 'was asked about'],
     ['“is accused of”', 'Roof is accused of a massacre at a church.', 'is accused of'],
+    [
+      'a participle after its noun',
+      'Immigration is rising, with over 30,000 immigrants expected this year.',
+      'expected',
+    ],
+    ['a participle set off by commas', 'Marcel Lazar, known online as Guccifer, was extradited.', 'known'],
   ])('%s › the subject of a passive is who the words are about: no source', (_name, body, cue) => {
     expect(read(body).seen).toEqual([expect.objectContaining({ source: null, cue })]);
   });
