@@ -635,6 +635,7 @@ function extendQuoteRuns({ sentences, text, quotes }: AttributionInput, attribut
   sentences.forEach((sentence, index) => {
     const own = bySentence.get(index);
     if (own?.length) {
+      handQuoteToSpeaker(text, sentence, own);
       const announces = text.slice(sentence.start, sentence.end).trimEnd().endsWith(':');
       carrier = announces
         ? (own.at(-1) as FoundAttribution)
@@ -652,6 +653,32 @@ function extendQuoteRuns({ sentences, text, quotes }: AttributionInput, attribut
       carrier = null;
     }
   });
+}
+
+/**
+ * "“That speaks volumes,” she said, adding that the campaign will work hard. “They are waiting to be courted.”": the
+ * quote after the sentence goes on with what she said, not with the participle's report, whose content stops at
+ * its sentence's end.
+ */
+function handQuoteToSpeaker(text: string, sentence: Span, own: FoundAttribution[]): void {
+  const quoted = own.find((attribution) =>
+    startsWithQuote(text.slice(attribution.content.start, attribution.content.start + 2)),
+  );
+  if (!quoted) return;
+  for (const other of own) {
+    const { content } = other;
+    if (other === quoted || content.start < quoted.content.end || content.end <= sentence.end) continue;
+    if (!startsWithQuote(text.slice(sentence.end, content.end).trimStart())) continue;
+    quoted.content.end = Math.max(quoted.content.end, content.end);
+    content.end = trimmedEnd(text, content.start, sentence.end);
+  }
+}
+
+/** Where `[start, end)` ends without its closing punctuation and spaces. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let trimmed = end;
+  while (trimmed > start && /[\s.,;:!?]/.test(text[trimmed - 1] ?? '')) trimmed--;
+  return trimmed;
 }
 
 function isQuoteContent(text: string, content: Span): boolean {

@@ -196,6 +196,19 @@ describe('attribution engine › direct quotes', () => {
     expect(seen[0]?.content).toBe('“We will,” he said, “never give up.”');
   });
 
+  it('a quote after “…,” she said, adding that …. › goes on with what she said, not with the report', () => {
+    const { seen } = read(
+      '“That speaks volumes,” she said, adding that the campaign will work hard in November. “They are waiting.”',
+    );
+    expect(seen).toEqual([
+      expect.objectContaining({
+        cue: 'said',
+        content: expect.stringMatching(/^“That speaks volumes,”.*“They are waiting\.”$/),
+      }),
+      expect.objectContaining({ cue: 'adding', content: 'that the campaign will work hard in November' }),
+    ]);
+  });
+
   it('a paragraph of quote after a quoted speaker › continues that speaker', () => {
     const { seen, analysis } = read('“We will not back down,” Kim said.\n\n“Seoul must apologise.”');
     expect(seen).toHaveLength(1);
