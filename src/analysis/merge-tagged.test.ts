@@ -182,6 +182,20 @@ describe('mergeTagged', () => {
       '“I had no words.”',
       'She',
     ],
+    [
+      'a gerund after “by” › the subject of its clause',
+      'Bolton distanced himself from the movement by saying he would help the nominee.',
+      'saying',
+      'he would help the nominee',
+      'Bolton',
+    ],
+    [
+      'a gerund after “while” and an adverb › the subject of its clause',
+      'Most senators have said they will vote for him, while also stressing it is no endorsement.',
+      'stressing',
+      'it is no endorsement',
+      'Most senators',
+    ],
     ['nobody named › none', 'Criticizing police tactics will alienate voters.', 'Criticizing', 'police tactics', null],
   ])('a tagged cue with no source: %s', (_name, body, cue, content, expected) => {
     const text = article(body);

@@ -54,7 +54,7 @@ const AGENT_REACH = 8;
 
 /**
  * Who a cue the tagger found with no source belongs to, where the sentence says so in another place: the subject of
- * the clause before ", calling them …"; the subject after an opening "After blasting …,"; the agent of a passive
+ * the clause before ", calling them …" or "… by saying …"; the subject after an opening "After blasting …,"; the agent of a passive
  * ("was criticized by economists"). Null when the sentence names nobody so.
  */
 export function impliedSource(text: string, tokens: Token[], cue: Span, sentence: RoledSentence): TextSpan | null {
@@ -73,6 +73,9 @@ export function impliedSource(text: string, tokens: Token[], cue: Span, sentence
     range = opening > from ? clauseSubject(tokens, opening, from) : null;
   } else if (isGerund(head) && first - 1 === from && PARTICIPLE_OPENERS.has((tokens[from] as Token).lower)) {
     range = subjectAfterComma(tokens, last + 1, to);
+  } else if (isGerund(head) && head.pos === 'VERB' && subordinatorBefore(tokens, first) > from) {
+    // "Bolton distanced himself from the movement by saying …", "…, while also suggesting …": the clause's subject.
+    range = clauseSubject(tokens, subordinatorBefore(tokens, first), from);
   } else if (isPassive(tokens, first, last)) {
     for (let i = last + 1; i < Math.min(to, last + 1 + AGENT_REACH); i++) {
       const token = tokens[i] as Token;
@@ -106,6 +109,12 @@ export function subjectBeforeAside(text: string, tokens: Token[], cue: Span, sen
   const aside = range && tokens.slice(range[0], close).some((token) => token.text === ',');
   const subject = range && aside && tokenSpan(text, tokens, range);
   return subject && !cannotSpeak(tokens, subject) ? subject : null;
+}
+
+/** Where "by", "while", "after" … stands before a gerund at `first` ("by saying", "while also urging"), or -1. */
+function subordinatorBefore(tokens: Token[], first: number): number {
+  const before = tokens[first - 1]?.pos === 'ADV' ? first - 2 : first - 1;
+  return PARTICIPLE_OPENERS.has(tokens[before]?.lower ?? '') ? before : -1;
 }
 
 /** The subject after the comma that closes an opening clause, when a verb follows it. */
