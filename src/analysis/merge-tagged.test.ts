@@ -196,6 +196,13 @@ describe('mergeTagged', () => {
       'it is no endorsement',
       'Most senators',
     ],
+    [
+      'a gerund that opens the sentence › the subject after its comma',
+      'Noting that the policy had failed, Trump called for a change.',
+      'Noting',
+      'that the policy had failed',
+      'Trump',
+    ],
     ['nobody named › none', 'Criticizing police tactics will alienate voters.', 'Criticizing', 'police tactics', null],
   ])('a tagged cue with no source: %s', (_name, body, cue, content, expected) => {
     const text = article(body);

@@ -71,7 +71,11 @@ export function impliedSource(text: string, tokens: Token[], cue: Span, sentence
     // the one the clause before the quote has.
     const opening = quoteOpeningBefore(tokens, first - 2, from);
     range = opening > from ? clauseSubject(tokens, opening, from) : null;
-  } else if (isGerund(head) && first - 1 === from && PARTICIPLE_OPENERS.has((tokens[from] as Token).lower)) {
+  } else if (
+    isGerund(head) &&
+    (first === from || (first - 1 === from && PARTICIPLE_OPENERS.has((tokens[from] as Token).lower)))
+  ) {
+    // "After blasting the report, Beck …", "Recalling that moment, David Axelrod …": the subject after the comma.
     range = subjectAfterComma(tokens, last + 1, to);
   } else if (isGerund(head) && head.pos === 'VERB' && subordinatorBefore(tokens, first) > from) {
     // "Bolton distanced himself from the movement by saying …", "…, while also suggesting …": the clause's subject.
