@@ -45,6 +45,11 @@ describe('attribution engine › speech and reporting verbs', () => {
       { source: 'Peskov', cue: 'told', content: 'the treaty was ready' },
     ],
     [
+      '“X maintained that …”',
+      'The ministry maintained that the talks had stalled.',
+      { source: 'The ministry', cue: 'maintained', content: 'that the talks had stalled' },
+    ],
+    [
       '“X said:” before a quote',
       'The general said: “We are ready.”',
       { source: 'The general', cue: 'said', content: '“We are ready.”' },
@@ -283,6 +288,7 @@ describe('attribution engine › beliefs and stances', () => {
     ['an everyday verb', 'The army built a road near the border.'],
     ['a stance verb with no speaker', 'It also calls for closer ties.'],
     ['a participle after a figure', 'Trump has won 758 pledged delegates so far.'],
+    ['“maintains” with an object', 'Clinton maintains a commanding lead among black voters.'],
   ])('%s › is no attribution', (_name, body) => {
     expect(read(body).seen).toEqual([]);
   });
