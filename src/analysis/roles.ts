@@ -41,14 +41,14 @@ const CHROME_LIST_START = [
 
 /**
  * "Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.", "Reporting by Jane Doe; Editing by
- * John Roe": who helped write the story, not a claim.
+ * John Roe", "(Additional reporting by Jane Doe in Seoul; Editing by John Roe)": who helped write the story, not a claim.
  */
 const CONTRIBUTORS =
-  /^[^.!?]{0,200}\bcontributed (reporting|to (this|the) (report|story))[^.!?]{0,60}\.?$|^(additional )?(reporting|writing) by\b[^.!?]{0,200}\.?$/iu;
+  /^[^.!?]{0,200}\bcontributed (reporting|to (this|the) (report|story))[^.!?]{0,60}\.?$|^\(?(additional )?(reporting|writing) by\b[^.!?]{0,400}\.?\)?\.?$/iu;
 
 /** A cheap look for the telling word first: the pattern is slow to fail on every sentence of a story. */
 function isContributorLine(words: string): boolean {
-  return /contributed|^(additional )?(reporting|writing) by\b/i.test(words) && CONTRIBUTORS.test(words);
+  return /contributed|^\(?(additional )?(reporting|writing) by\b/i.test(words) && CONTRIBUTORS.test(words);
 }
 
 const PHOTO_WORDS = /\b(photo|photograph|pictured|picture|file image|images?)\b/i;

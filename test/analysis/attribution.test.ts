@@ -329,6 +329,10 @@ describe('analyzeArticle › attributions by the rules alone', () => {
   it.each([
     ['an AP contributor line', 'Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.'],
     ['a Reuters reporting credit', 'Reporting by Jane Doe in Seoul; Editing by John Roe'],
+    [
+      'a Reuters credit in brackets',
+      '(Additional reporting by Kylie MacLellan in London; Editing by Michael Holden and Gareth Jones.)',
+    ],
   ])('%s › is a byline with no claim of its own', (_name, line) => {
     const text = `Headline\n\nTroops moved north, the ministry said.\n\n${line}`;
     const analysis = analyzeArticle(text, DEFAULT_SOURCES);
