@@ -565,10 +565,28 @@ export const TIME_MODIFIERS = new Set([
   ...['the', 'a', 'an', 'last', 'this', 'next', 'early', 'earlier', 'late', 'later', 'that', 'on', 'each', 'every'],
 ]);
 
-/** "Tuesday", "last month", "a Sunday": when something was said, never who said it. */
+const MONTHS = new Set([
+  ...['january', 'february', 'march', 'april', 'may', 'june'],
+  ...['july', 'august', 'september', 'october', 'november', 'december'],
+]);
+
+/** "April", not the "may" of "they may". */
+function isMonth(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && MONTHS.has(word.toLowerCase());
+}
+
+/**
+ * "Tuesday", "last month", "a Sunday", "Thursday evening", "in April", "20 years": when something was said, never who
+ * said it ("April Ryan" is a name: its last word is no time).
+ */
 export function isTimePhrase(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  return isTimeNoun(words.at(-1) ?? '') && words.slice(0, -1).every((word) => TIME_MODIFIERS.has(word.toLowerCase()));
+  const head = words.at(-1) ?? '';
+  const modifies = (word: string) => {
+    const lower = word.toLowerCase();
+    return TIME_MODIFIERS.has(lower) || WEEKDAYS.has(lower) || isMonth(word) || /^\d+$/.test(word);
+  };
+  return (isTimeNoun(head) || isMonth(head)) && words.slice(0, -1).every(modifies);
 }
 
 /**
