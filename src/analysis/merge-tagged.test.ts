@@ -203,6 +203,13 @@ describe('mergeTagged', () => {
       'that the policy had failed',
       'Trump',
     ],
+    [
+      'a verb right after a quote › the subject after it',
+      '“Choke!” blared the front page of The Boston Herald.',
+      'blared',
+      '“Choke!”',
+      'the front page of The Boston Herald',
+    ],
     ['nobody named › none', 'Criticizing police tactics will alienate voters.', 'Criticizing', 'police tactics', null],
   ])('a tagged cue with no source: %s', (_name, body, cue, content, expected) => {
     const text = article(body);

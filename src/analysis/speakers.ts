@@ -110,6 +110,14 @@ export function impliedSource(text: string, tokens: Token[], cue: Span, sentence
   } else if (isGerund(head) && head.pos === 'VERB' && subordinatorBefore(tokens, first) > from) {
     // "Bolton distanced himself from the movement by saying …", "…, while also suggesting …": the clause's subject.
     range = clauseSubject(tokens, subordinatorBefore(tokens, first), from);
+  } else if (
+    head.pos === 'VERB' &&
+    !isGerund(head) &&
+    afterClosingQuote(tokens, first) &&
+    opensSubject(tokens[last + 1])
+  ) {
+    // "''Choke!'' blared the front page of The Boston Herald": a quote, its verb, then who says it.
+    range = collectRight(tokens, last + 1, to);
   } else if (isPassive(tokens, first, last)) {
     for (let i = last + 1; i < Math.min(to, last + 1 + AGENT_REACH); i++) {
       const token = tokens[i] as Token;
@@ -143,6 +151,17 @@ export function subjectBeforeAside(text: string, tokens: Token[], cue: Span, sen
   const aside = range && tokens.slice(range[0], close).some((token) => token.text === ',');
   const subject = range && aside && tokenSpan(text, tokens, range);
   return subject && !cannotSpeak(tokens, subject) ? subject : null;
+}
+
+/** Whether a quote closes right before token `first`, or a quote and its comma ("…,” blared"). */
+function afterClosingQuote(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
+  return CLOSING_QUOTES.has(tokens[before]?.text ?? '');
+}
+
+/** A token that may open an inverted subject: "the front page", "Sen. Graham". */
+function opensSubject(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'DET' || token.pos === 'PROPN' || token.pos === 'NOUN');
 }
 
 /** Where "by", "while", "after" … stands before a gerund at `first` ("by saying", "while also urging"), or -1. */
