@@ -118,6 +118,12 @@ describe('mergeTagged', () => {
       'Mr. Sanders',
     ],
     [
+      'before an inverted “, say X,” › is part of what they say',
+      'Part of the problem, say experts like Paul Bauman, is the ground itself.',
+      ['inverted', 'experts like Paul Bauman', 'say', 'Part of the problem'],
+      'Part of the problem',
+    ],
+    [
       'closing an aside before the cue › belongs to the aside',
       'Mary Susan, in a cape that formed the name Trump, said the convention could fail.',
       ['said-that', 'Mary Susan', 'said', 'the convention could fail'],

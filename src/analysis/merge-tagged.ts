@@ -178,10 +178,12 @@ function adoptSpans(
   return { ...attribution, source: subject ?? (wider ? attribution.source : source), cue, content };
 }
 
-/** The "said" of "…, said X": an inverted cue whose speaker follows it. */
+/** The "said" of "…, said X" ("says", "say"): an inverted cue whose speaker follows it. */
 function isCommaSaid(text: string, cue: TextSpan | null): boolean {
   return (
-    cue !== null && /^(said|says)$/i.test(cue.text) && /,\s*$/.test(text.slice(Math.max(0, cue.start - 3), cue.start))
+    cue !== null &&
+    /^(said|says|say)$/i.test(cue.text) &&
+    /,\s*$/.test(text.slice(Math.max(0, cue.start - 3), cue.start))
   );
 }
 
