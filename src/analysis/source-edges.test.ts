@@ -3,12 +3,13 @@ import { completeNounPhrase, dropRelativeOpener, settleSourceEdges } from './sou
 import { tokenize } from './tokens.js';
 import type { AttributionKind } from './types.js';
 
-/** Settles the source `mention` (its first occurrence) of `cue` (its first after the mention; none when '') whose
- * content is `content` in `text`. */
+/** Settles the source `mention` (its first occurrence) of `cue` (its first after the mention, else its first; none
+ * when '') whose content is `content` in `text`. */
 function settle(text: string, mention: string, content: string, kind: AttributionKind = 'said-that', cue = '') {
   const start = text.indexOf(mention);
   const contentStart = text.indexOf(content);
-  const cueStart = cue ? text.indexOf(cue, start + mention.length) : -1;
+  const after = cue ? text.indexOf(cue, start + mention.length) : -1;
+  const cueStart = cue && after < 0 ? text.indexOf(cue) : after;
   return settleSourceEdges(text, {
     kind,
     source: { start, end: start + mention.length, text: mention },
@@ -85,6 +86,15 @@ describe('settleSourceEdges', () => {
     const content = '“He is not my favorite,” Graham, a former candidate, told CBS News';
     expect(settle(text, 'Graham, a former candidate', content, 'inverted', 'told')).toBe('Graham, a former candidate,');
     expect(settle(text, 'Graham, a former candidate', content, 'inverted')).toBe('Graham, a former candidate');
+  });
+
+  it('an inverted source inside its content › its appositive keeps the comma that closes it', () => {
+    const text = 'The problem, said Paul Bauman, a geophysicist, is the ground itself.';
+    const content = 'The problem, said Paul Bauman, a geophysicist, is the ground itself';
+    expect(settle(text, 'Paul Bauman, a geophysicist', content, 'inverted', 'said')).toBe(
+      'Paul Bauman, a geophysicist,',
+    );
+    expect(settle(text, 'Paul Bauman', content, 'inverted', 'said')).toBe('Paul Bauman');
   });
 
   it('“according to X, …” › the comma ends the attribution phrase, not an appositive', () => {

@@ -80,10 +80,14 @@ export function settleSourceEdges(text: string, { kind, source, cue, content }: 
   } else if (kind !== 'according-to' && text.slice(start, end).includes(',')) {
     let next = end;
     while (next < text.length && text[next] === ' ') next++;
-    // A covering content ("“…,” Graham, a former candidate, told CBS") holds the source too: a comma right before the
-    // cue closes the appositive wherever the content lies.
+    // A covering content holds the source too ("“…,” Graham, a former candidate, told CBS", "The problem, said
+    // Bauman, a geophysicist, is …"): a comma right before the cue, or right after an inverted source, closes the
+    // appositive wherever the content lies.
     const beforeCue = cue !== null && cue.start > next && text.slice(next + 1, cue.start).trim() === '';
-    if (text[next] === ',' && (next < content.start || next >= content.end || beforeCue)) end = next + 1;
+    const afterInverted = cue !== null && cue.end <= start && start > content.start && next < content.end;
+    if (text[next] === ',' && (next < content.start || next >= content.end || beforeCue || afterInverted)) {
+      end = next + 1;
+    }
   }
   return end === source.end ? source : textSpan(text, start, end);
 }
