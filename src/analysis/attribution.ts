@@ -645,7 +645,8 @@ function handQuoteToSpeaker(text: string, sentence: Span, own: FoundAttribution[
   for (const other of own) {
     const { content } = other;
     if (other === quoted || content.start < quoted.content.end || content.end <= sentence.end) continue;
-    if (!startsWithQuote(text.slice(sentence.end, content.end).trimStart())) continue;
+    // Only the first characters matter: the content may run on for paragraphs.
+    if (!startsWithQuote(text.slice(sentence.end, Math.min(content.end, sentence.end + 16)).trimStart())) continue;
     quoted.content.end = Math.max(quoted.content.end, content.end);
     content.end = trimmedEnd(text, content.start, sentence.end);
   }

@@ -576,8 +576,8 @@ function isMonth(word: string): boolean {
 }
 
 /**
- * "Tuesday", "last month", "a Sunday", "Thursday evening", "in April", "20 years": when something was said, never who
- * said it ("April Ryan" is a name: its last word is no time).
+ * "Tuesday", "last month", "a Sunday", "Thursday evening", "April", "20 years": when something was said, never who said
+ * it ("April Ryan" is a name: its last word is no time).
  */
 export function isTimePhrase(phrase: string): boolean {
   const words = phrase.split(/\s+/);

@@ -84,7 +84,8 @@ const AGENT_REACH = 8;
 
 /**
  * Who a cue the tagger found with no source belongs to, where the sentence says so in another place: the subject of
- * the clause before ", calling them …" or "… by saying …"; the subject after an opening "After blasting …,"; the agent of a passive
+ * the clause before ", calling them …" or "… by saying …"; the subject after an opening "After blasting …," or
+ * "Noting that …,"; the subject after a quote and its verb ("“Choke!” blared the Herald"); the agent of a passive
  * ("was criticized by economists"). Null when the sentence names nobody so.
  */
 export function impliedSource(text: string, tokens: Token[], cue: Span, sentence: RoledSentence): TextSpan | null {
@@ -94,6 +95,7 @@ export function impliedSource(text: string, tokens: Token[], cue: Span, sentence
   const head = tokens[first] as Token;
   let range: [number, number] | null = null;
   const quoteEndingOnComma = CLOSING_QUOTES.has(tokens[first - 1]?.text ?? '') && tokens[first - 2]?.text === ',';
+  const subordinator = subordinatorBefore(tokens, first);
   if (isGerund(head) && head.pos === 'VERB' && tokens[first - 1]?.text === ',') {
     range = collectLeft(tokens, first, from);
   } else if (isGerund(head) && head.pos === 'VERB' && quoteEndingOnComma) {
@@ -107,9 +109,9 @@ export function impliedSource(text: string, tokens: Token[], cue: Span, sentence
   ) {
     // "After blasting the report, Beck …", "Recalling that moment, David Axelrod …": the subject after the comma.
     range = subjectAfterComma(tokens, last + 1, to);
-  } else if (isGerund(head) && head.pos === 'VERB' && subordinatorBefore(tokens, first) > from) {
+  } else if (isGerund(head) && head.pos === 'VERB' && subordinator > from) {
     // "Bolton distanced himself from the movement by saying …", "…, while also suggesting …": the clause's subject.
-    range = clauseSubject(tokens, subordinatorBefore(tokens, first), from);
+    range = clauseSubject(tokens, subordinator, from);
   } else if (
     head.pos === 'VERB' &&
     !isGerund(head) &&
