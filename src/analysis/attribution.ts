@@ -30,7 +30,7 @@ import {
   trimSource,
   withAppositive,
 } from './source-phrases.js';
-import { indexBefore, skipPunctuation, textSpan, tokenIndexAt, tokenSpan } from './spans.js';
+import { indexBefore, inside, skipPunctuation, textSpan, tokenIndexAt, tokenSpan } from './spans.js';
 import { isBareCount, isNotTheSpeaker } from './speakers.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
@@ -80,9 +80,13 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
       attribution.source = null;
       attribution.kind = 'sourceless';
     }
+    const found = attribution.source;
     attribution.source = dropRelativeOpener(input.text, input.tokens, attribution);
     attribution.source = completeNounPhrase(input.text, input.tokens, attribution);
     attribution.source = settleSourceEdges(input.text, attribution);
+    // Junk text can break a sentence inside a bracket ("(D-S." | "C.)"): an edge never takes a source out of it.
+    const sentence = sentences[attribution.sentence];
+    if (attribution.source && sentence && !inside(attribution.source, sentence)) attribution.source = found;
   }
   extendQuoteRuns(input, merged);
   // Junk input can leave a reading with no words of content ("AA/A" credits nothing), "you know" or "I mean" is a

@@ -3,7 +3,7 @@ import { CUE_FORMS, TIME_NOUNS } from './lexicon.js';
 import { firstEndingAfter, quoteAt } from './quotes.js';
 import type { RoledSentence } from './roles.js';
 import { collectLeft, isNominal } from './source-phrases.js';
-import { textSpan, tokenIndexAt, tokenSpan } from './spans.js';
+import { inside, textSpan, tokenIndexAt, tokenSpan } from './spans.js';
 import { cannotSpeak, impliedSource, objectOfCue, sharedSubject, subjectBeforeAside } from './speakers.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
@@ -319,10 +319,6 @@ function throughQuote(quotes: Span[], content: Span): Span {
 
 function startsInside(span: Span, outer: Span): boolean {
   return span.start > outer.start && span.start < outer.end;
-}
-
-function inside(span: Span, outer: Span): boolean {
-  return span.start >= outer.start && span.end <= outer.end;
 }
 
 function firstOffset(attribution: FoundAttribution): number {

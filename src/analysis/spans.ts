@@ -1,7 +1,7 @@
 /** Small helpers between token indices and text spans. */
 import { firstEndingAfter } from './quotes.js';
 import type { Token } from './tokens.js';
-import type { TextSpan } from './types.js';
+import type { Span, TextSpan } from './types.js';
 
 export function indexBefore(index: number, from: number): number | null {
   return index - 1 >= from ? index - 1 : null;
@@ -23,4 +23,9 @@ export function tokenSpan(text: string, tokens: Token[], [first, last]: [number,
 
 export function textSpan(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
+}
+
+/** Whether `span` lies within `outer`. */
+export function inside(span: Span, outer: Span): boolean {
+  return span.start >= outer.start && span.end <= outer.end;
 }

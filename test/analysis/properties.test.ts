@@ -107,6 +107,10 @@ describe('analyzeArticle › any input', () => {
     ['a poll after a stray full stop', 'said..in a poll '],
     ['a stance on an empty clause', '@according to saidis considered  — APAfter blasting '],
     ['a verb after a comma at the very end', 'said, calling '],
+    [
+      'a bracket a sentence break cuts in two (fuzzing found a source running out of its sentence)',
+      'saidwas criticized by (D-S.C.) (D-S.C.) ',
+    ],
     ['a long run of “and said” (a draft took exponential time on it)', 'and said '.repeat(3000)],
   ])(
     '%s › returns a consistent analysis',
