@@ -52,6 +52,21 @@ describe('settleSourceEdges', () => {
       'no',
       'Sen. Chris Murphy (D-Conn.)',
     ],
+    [
+      'a dateline read with the source › goes',
+      'NEW YORK - Republican candidate Donald Trump said no.',
+      'NEW YORK - Republican candidate Donald Trump',
+      'no',
+      'Republican candidate Donald Trump',
+    ],
+    [
+      'a wire dateline › goes',
+      'PARIS, Aug 31 (Reuters) - Marine Le Pen said no.',
+      'PARIS, Aug 31 (Reuters) - Marine Le Pen',
+      'no',
+      'Marine Le Pen',
+    ],
+    ['a capital “I” before a dash › stays', 'I — and others — said no.', 'I — and others —', 'no', 'I — and others —'],
     ['a trailing time › goes', 'Officials on Monday said no.', 'Officials on Monday', 'no', 'Officials'],
     ['“last month” › goes', 'A judge last month said no.', 'A judge last month', 'no', 'A judge'],
     [

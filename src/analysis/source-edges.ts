@@ -39,6 +39,12 @@ const APPOSITIVE_BEFORE_CUE = /^\s*,\s*(a|an|the|now|former|another)\s[^;:“”
 /** "The plan, the ministry said, will …": words set off by commas that say who says it, not who the source is. */
 const SAYING = /\b(said|says|say|told|tells)\b/i;
 
+/**
+ * "NEW YORK - ", "PARIS, Aug 31 (Reuters) - ", "TALLAHASSEE — ": a dateline the source was read together with (a
+ * city in capitals, maybe a date and a wire in brackets, then a dash).
+ */
+const DATELINE = /^\p{Lu}{3}[\p{Lu} .,'’-]*(,\s*\p{Lu}\p{L}+\.? \d+)?\s*(\([^)]*\))?\s*[-—–]+\s+/u;
+
 /** A source that opens a bracket it does not close, and the few characters that close it. */
 const UNCLOSED_BRACKET = /\([^()]*$/;
 const CLOSING_BRACKET = /^[^()\n]{0,6}\)/;
@@ -48,6 +54,7 @@ const TRAILING_RELATIVE = /(\S)\s*,?\s+(who|that|which)$/i;
 
 /**
  * The source span of `attribution` with its edges settled (or the same span when nothing changes):
+ * - a dateline it was read with goes ("NEW YORK - Republican presidential candidate Donald Trump");
  * - a bracket the source opens closes in it ("Sen. Chris Murphy (D-Conn.)");
  * - a trailing relative pronoun ("Wasserman Schultz, who"), a trailing aside ("Sanders, meanwhile,") and a trailing
  *   time ("Officials on Monday") go;
@@ -61,7 +68,8 @@ const TRAILING_RELATIVE = /(\S)\s*,?\s+(who|that|which)$/i;
  */
 export function settleSourceEdges(text: string, { kind, source, cue, content }: SourceEdgeInput): TextSpan | null {
   if (!source) return null;
-  const { start } = source;
+  const dateline = DATELINE.exec(source.text);
+  const start = dateline && dateline[0].length < source.text.length ? source.start + dateline[0].length : source.start;
   let end = source.end;
   // "Sen. Chris Murphy (D-Conn" of "Sen. Chris Murphy (D-Conn.)": a bracket the source opens, it closes.
   const closing = UNCLOSED_BRACKET.test(text.slice(start, end)) ? CLOSING_BRACKET.exec(text.slice(end)) : null;
@@ -89,7 +97,7 @@ export function settleSourceEdges(text: string, { kind, source, cue, content }: 
       end = next + 1;
     }
   }
-  return end === source.end ? source : textSpan(text, start, end);
+  return start === source.start && end === source.end ? source : textSpan(text, start, end);
 }
 
 /** Tags a source may end on and still go on into the noun it modifies ("the White" + "House", "a Vietnam" + "War"). */
