@@ -67,6 +67,14 @@ describe('settleSourceEdges', () => {
       'Marine Le Pen',
     ],
     ['a capital “I” before a dash › stays', 'I — and others — said no.', 'I — and others —', 'no', 'I — and others —'],
+    [
+      'how it was said, after a name › goes',
+      'Jeb Bush in a Medium post said no.',
+      'Jeb Bush in a Medium post',
+      'no',
+      'Jeb Bush',
+    ],
+    ['“on Twitter” after no name › stays', 'Some on Twitter said no.', 'Some on Twitter', 'no', 'Some on Twitter'],
     ['a trailing time › goes', 'Officials on Monday said no.', 'Officials on Monday', 'no', 'Officials'],
     ['“last month” › goes', 'A judge last month said no.', 'A judge last month', 'no', 'A judge'],
     [

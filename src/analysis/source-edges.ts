@@ -45,6 +45,13 @@ const SAYING = /\b(said|says|say|told|tells)\b/i;
  */
 const DATELINE = /^\p{Lu}{3}[\p{Lu} .,'’-]*(,\s*\p{Lu}\p{L}+\.? \d+)?\s*(\([^)]*\))?\s*[-—–]+\s+/u;
 
+/**
+ * "said Robby Mook in a statement", "… Studies, via email", "Jeb Bush in a Medium post": how it was said, after a
+ * name, belongs with the cue; "a source on the call" and "Some on Twitter" keep theirs (no name before them).
+ */
+const TRAILING_MEDIUM =
+  /(?<=(?:^|\s)\p{Lu}[\p{L}.'’-]*|[),])(?<!\b(?:Some|Many|Most|Several|Others|All|Those|Few|Both|One)\b)\s+(in|on|via|during|at|through)\s+(a|an|the|his|her|their)?\s*(\w+\s+)?(statement|interview|email|e-mail|call|conference|speech|tweet|post|op-ed|letter|release|appearance|Twitter|Facebook)s?$/u;
+
 /** A source that opens a bracket it does not close, and the few characters that close it. */
 const UNCLOSED_BRACKET = /\([^()]*$/;
 const CLOSING_BRACKET = /^[^()\n]{0,6}\)/;
@@ -56,8 +63,8 @@ const TRAILING_RELATIVE = /(\S)\s*,?\s+(who|that|which)$/i;
  * The source span of `attribution` with its edges settled (or the same span when nothing changes):
  * - a dateline it was read with goes ("NEW YORK - Republican presidential candidate Donald Trump");
  * - a bracket the source opens closes in it ("Sen. Chris Murphy (D-Conn.)");
- * - a trailing relative pronoun ("Wasserman Schultz, who"), a trailing aside ("Sanders, meanwhile,") and a trailing
- *   time ("Officials on Monday") go;
+ * - a trailing relative pronoun ("Wasserman Schultz, who"), a trailing aside ("Sanders, meanwhile,"), how it was said
+ *   ("Robby Mook in a statement") and a trailing time ("Officials on Monday") go;
  * - an appositive between the source and its cue ("Tom Fitton, the president of Judicial Watch, charged") joins it;
  * - an appositive keeps the comma that closes it ("Jason Sims, a teacher from Mount Pleasant, said"), as annotators
  *   mark it (PolNeAR train part: 708 of 789 such sources), but never a comma of the content (unless the cue follows
@@ -78,6 +85,8 @@ export function settleSourceEdges(text: string, { kind, source, cue, content }: 
   if (relative) end = start + relative.index + 1;
   const aside = ASIDE.exec(text.slice(start, end));
   if (aside) end = start + aside.index;
+  const medium = TRAILING_MEDIUM.exec(text.slice(start, end));
+  if (medium) end = start + medium.index;
   const time = TRAILING_TIME.exec(text.slice(start, end));
   if (time && !TIME_HOLDER.test(time[1] ?? '') && (time[2] || /day$/i.test(time[4] ?? ''))) {
     end = start + time.index + (time[1] ?? '').length;
