@@ -66,6 +66,13 @@ describe('settleSourceEdges', () => {
       'no',
       'Marine Le Pen',
     ],
+    [
+      'the state of a place before the source › goes',
+      'In Douglas, Ariz., border officials say tunnels are common.',
+      'Ariz., border officials',
+      'tunnels are common',
+      'border officials',
+    ],
     ['a capital “I” before a dash › stays', 'I — and others — said no.', 'I — and others —', 'no', 'I — and others —'],
     [
       'how it was said, after a name › goes',

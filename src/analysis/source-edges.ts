@@ -52,6 +52,10 @@ const DATELINE = /^\p{Lu}{3}[\p{Lu} .,'’-]*(,\s*\p{Lu}\p{L}+\.? \d+)?\s*(\([^)
 const TRAILING_MEDIUM =
   /(?<=(?:^|\s)\p{Lu}[\p{L}.'’-]*|[),])(?<!\b(?:Some|Many|Most|Several|Others|All|Those|Few|Both|One)\b)\s+(in|on|via|during|at|through)\s+(a|an|the|his|her|their)?\s*(\w+\s+)?(statement|interview|email|e-mail|call|conference|speech|tweet|post|op-ed|letter|release|appearance|Twitter|Facebook)s?$/u;
 
+/** "Ariz., border officials" of "in Douglas, Ariz., border officials say": the state of the place before the source. */
+const STATE_BEFORE =
+  /^(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|D\.C)\.,\s+(and\s+)?/u;
+
 /** A source that opens a bracket it does not close, and the few characters that close it. */
 const UNCLOSED_BRACKET = /\([^()]*$/;
 const CLOSING_BRACKET = /^[^()\n]{0,6}\)/;
@@ -61,7 +65,8 @@ const TRAILING_RELATIVE = /(\S)\s*,?\s+(who|that|which)$/i;
 
 /**
  * The source span of `attribution` with its edges settled (or the same span when nothing changes):
- * - a dateline it was read with goes ("NEW YORK - Republican presidential candidate Donald Trump");
+ * - a dateline or the state of a place before it goes ("NEW YORK - Republican presidential candidate Donald Trump",
+ *   "Ariz., border officials");
  * - a bracket the source opens closes in it ("Sen. Chris Murphy (D-Conn.)");
  * - a trailing relative pronoun ("Wasserman Schultz, who"), a trailing aside ("Sanders, meanwhile,"), how it was said
  *   ("Robby Mook in a statement") and a trailing time ("Officials on Monday") go;
@@ -75,8 +80,8 @@ const TRAILING_RELATIVE = /(\S)\s*,?\s+(who|that|which)$/i;
  */
 export function settleSourceEdges(text: string, { kind, source, cue, content }: SourceEdgeInput): TextSpan | null {
   if (!source) return null;
-  const dateline = DATELINE.exec(source.text);
-  const start = dateline && dateline[0].length < source.text.length ? source.start + dateline[0].length : source.start;
+  const lead = DATELINE.exec(source.text) ?? STATE_BEFORE.exec(source.text);
+  const start = lead && lead[0].length < source.text.length ? source.start + lead[0].length : source.start;
   let end = source.end;
   // "Sen. Chris Murphy (D-Conn" of "Sen. Chris Murphy (D-Conn.)": a bracket the source opens, it closes.
   const closing = UNCLOSED_BRACKET.test(text.slice(start, end)) ? CLOSING_BRACKET.exec(text.slice(end)) : null;
