@@ -73,6 +73,13 @@ describe('settleSourceEdges', () => {
       'tunnels are common',
       'border officials',
     ],
+    [
+      'a participle after the state › stays: it is no source on its own',
+      'Two officials in Albany, N.Y., speaking on condition of anonymity, said no.',
+      'N.Y., speaking on condition of anonymity',
+      'no',
+      'N.Y., speaking on condition of anonymity,',
+    ],
     ['a capital “I” before a dash › stays', 'I — and others — said no.', 'I — and others —', 'no', 'I — and others —'],
     [
       'how it was said, after a name › goes',

@@ -52,9 +52,12 @@ const DATELINE = /^\p{Lu}{3}[\p{Lu} .,'’-]*(,\s*\p{Lu}\p{L}+\.? \d+)?\s*(\([^)
 const TRAILING_MEDIUM =
   /(?<=(?:^|\s)\p{Lu}[\p{L}.'’-]*|[),])(?<!\b(?:Some|Many|Most|Several|Others|All|Those|Few|Both|One)\b)\s+(in|on|via|during|at|through)\s+(a|an|the|his|her|their)?\s*(\w+\s+)?(statement|interview|email|e-mail|call|conference|speech|tweet|post|op-ed|letter|release|appearance|Twitter|Facebook)s?$/u;
 
-/** "Ariz., border officials" of "in Douglas, Ariz., border officials say": the state of the place before the source. */
+/**
+ * "Ariz., border officials" of "in Douglas, Ariz., border officials say": the state of the place before the source
+ * (not before a participle: "Albany, N.Y., speaking on the condition of anonymity" is no source on its own).
+ */
 const STATE_BEFORE =
-  /^(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|D\.C)\.,\s+(and\s+)?/u;
+  /^(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|D\.C)\.,\s+(and\s+)?(?!\p{Ll}+ing\b)/u;
 
 /** A source that opens a bracket it does not close, and the few characters that close it. */
 const UNCLOSED_BRACKET = /\([^()]*$/;
