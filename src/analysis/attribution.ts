@@ -14,11 +14,18 @@ import {
   trimContent,
 } from './content-spans.js';
 import { agentlessStart, coverageOf, findFlags, isAgentlessPassive } from './flags.js';
-import { CUE_FORMS, CUE_PARTICLES, PHRASAL_ONLY_FORMS, SPEAKER_HEADS } from './lexicon.js';
+import {
+  CLAUSE_ONLY_FORMS,
+  CLAUSE_OPENERS,
+  CUE_FORMS,
+  CUE_PARTICLES,
+  PHRASAL_ONLY_FORMS,
+  SPEAKER_HEADS,
+} from './lexicon.js';
 import { mergeTagged } from './merge-tagged.js';
 import { CLOSING_QUOTES, endsWithQuote, OPENING_QUOTES, quoteAt, startsWithQuote } from './quotes.js';
 import type { RoledSentence } from './roles.js';
-import { completeNounPhrase, dropRelativeOpener, settleSourceEdges } from './source-edges.js';
+import { settleSource } from './source-edges.js';
 import {
   collectLeft,
   collectRight,
@@ -30,7 +37,7 @@ import {
   trimSource,
   withAppositive,
 } from './source-phrases.js';
-import { indexBefore, inside, skipPunctuation, textSpan, tokenIndexAt, tokenSpan } from './spans.js';
+import { indexBefore, skipPunctuation, textSpan, tokenIndexAt, tokenSpan } from './spans.js';
 import { isBareCount, isNotTheSpeaker } from './speakers.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
@@ -80,13 +87,8 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
       attribution.source = null;
       attribution.kind = 'sourceless';
     }
-    const found = attribution.source;
-    attribution.source = dropRelativeOpener(input.text, input.tokens, attribution);
-    attribution.source = completeNounPhrase(input.text, input.tokens, attribution);
-    attribution.source = settleSourceEdges(input.text, attribution);
-    // Junk text can break a sentence inside a bracket ("(D-S." | "C.)"): an edge never takes a source out of it.
     const sentence = sentences[attribution.sentence];
-    if (attribution.source && sentence && !inside(attribution.source, sentence)) attribution.source = found;
+    if (sentence) attribution.source = settleSource(input.text, input.tokens, attribution, sentence);
   }
   extendQuoteRuns(input, merged);
   // Junk input can leave a reading with no words of content ("AA/A" credits nothing), "you know" or "I mean" is a
@@ -107,15 +109,7 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
   return { attributions, flags };
 }
 
-/**
- * Verbs that report only a clause, a quote or a speaker's words that follow ("maintained that …", "he added."), and
- * otherwise mean something else: "Clinton maintains a commanding lead", "He may add to his team" (read as cues
- * with an object they were right 3 times in 37, cross-validated).
- */
-const CLAUSE_ONLY_FORMS = new Set(['maintain', 'maintains', 'maintained', 'maintaining', 'add', 'adds']);
-/** What may follow such a verb when it reports: "that", a quote, a colon, the end of a clause, a subject. */
-const CLAUSE_OPENERS = new Set(['that', ':', ',', '.', ';', '—', 'he', 'she', 'they', 'it', 'i', 'we', 'you', 'there']);
-
+/** "Clinton maintains a commanding lead": a verb that reports only a clause, with an object instead (see lexicon). */
 function isObjectOfClauseVerb({ tokens }: AttributionInput, { cue }: FoundAttribution): boolean {
   if (!cue || !CLAUSE_ONLY_FORMS.has(cue.text.toLowerCase())) return false;
   const next = tokens[tokenIndexAt(tokens, cue.end)];

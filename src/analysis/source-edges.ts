@@ -3,7 +3,7 @@
  * but disagree with annotators on the edges; these fixes settle the edges the same way whoever found the source.
  */
 import { CUE_FORMS, isTimeNoun } from './lexicon.js';
-import { textSpan, tokenIndexAt } from './spans.js';
+import { inside, textSpan, tokenIndexAt } from './spans.js';
 import type { Token } from './tokens.js';
 import type { AttributionKind, Span, TextSpan } from './types.js';
 
@@ -13,6 +13,22 @@ export interface SourceEdgeInput {
   source: TextSpan | null;
   cue: Span | null;
   content: Span;
+}
+
+/**
+ * The source of `attribution` with every edge settled, in order: a relative clause's opener goes
+ * (dropRelativeOpener), the noun phrase is completed (completeNounPhrase), then the text-level fixes
+ * (settleSourceEdges). Junk text can break a sentence inside a bracket ("(D-S." | "C.)"): a source the edges would
+ * take out of `sentence` stays as found.
+ *
+ * @example settleSource(text, tokens, attribution, sentence)?.text // 'Peskov, the Kremlin spokesman,'
+ */
+export function settleSource(text: string, tokens: Token[], attribution: SourceEdgeInput, sentence: Span) {
+  const found = attribution.source;
+  let source = dropRelativeOpener(text, tokens, attribution);
+  source = completeNounPhrase(text, tokens, { ...attribution, source });
+  source = settleSourceEdges(text, { ...attribution, source });
+  return source && !inside(source, sentence) ? found : source;
 }
 
 /** "Sanders, meanwhile, said": words set off by commas that comment on the sentence, not on the source. */
