@@ -23,7 +23,9 @@ export function findQuotes(text: string, paragraphs: Span[]): Span[] {
   const quotes: Span[] = [];
   let open: number | null = null;
   paragraphs.forEach((paragraph, p) => {
-    for (let i = paragraph.start; i < paragraph.end; i++) {
+    // A quote running on from the paragraph before reopens here: that mark opens nothing new and closes nothing.
+    const reopening = open !== null ? (text.startsWith("''", paragraph.start) ? 2 : 1) : 0;
+    for (let i = paragraph.start + reopening; i < paragraph.end; i++) {
       const ch = text[i];
       const width = ch === "'" && text[i + 1] === "'" ? 2 : 1;
       const straight = ch === '"' || width === 2;

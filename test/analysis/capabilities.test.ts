@@ -196,6 +196,22 @@ describe('attribution engine › direct quotes', () => {
     expect(flagsOf(analysis)).toEqual([]);
   });
 
+  it('a straight-quoted paragraph run on into one with its own “he said” › two attributions, not one', () => {
+    // The straight mark that reopens the quote in the second paragraph used to close it, pairing every mark after it
+    // the wrong way round: the second “he said” fell inside a quote and was lost.
+    const { seen } = read(
+      '"They keep children," he said. "They separate the women.\n\n"This is still my family," he said. "We have the same history."',
+    );
+    expect(seen).toEqual([
+      expect.objectContaining({ source: 'he', content: expect.stringMatching(/^"They keep children,"/) }),
+      expect.objectContaining({
+        source: 'he',
+        cue: 'said',
+        content: expect.stringMatching(/"This is still my family," he said\. "We have the same history\."$/),
+      }),
+    ]);
+  });
+
   it('“he said” in the middle of a quote › the content is the whole quote', () => {
     const { seen } = read('“We will,” he said, “never give up.”');
     expect(seen[0]?.content).toBe('“We will,” he said, “never give up.”');
