@@ -192,7 +192,7 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
   const found: FoundAttribution[] = [];
   // Content of an inverted attribution starts after the previous attribution in the sentence.
   let clauseStart = from;
-  const colon = colonAttribution(input, from, to, index);
+  const colon = colonAttribution(input, from, to, index, sentence.role === 'headline');
   if (colon) {
     found.push(colon);
     clauseStart = to;
@@ -413,9 +413,12 @@ const PASSIVE_AUXILIARIES = new Set([
 ]);
 const BARE_OPENERS = new Set(['when', 'if', 'unless', 'once', 'whenever']);
 
-/** Labels that end in a colon but name no speaker: "The Latest:", "Editor’s Note:", "Update:". */
+/**
+ * Labels that end in a colon but name no speaker: "The Latest:", "Editor’s Note:", "Update:", a headline's "Look:" or
+ * "Exclusive:", and any one shouted word ("BUSTED:", "BYLINE:"; an acronym such as "KCNA:" is shorter).
+ */
 const COLON_LABELS =
-  /^(the latest|latest|editor[’']s note|note|update|updated|breaking|watch|video|photos?|related|read more|live|analysis|opinion|correction|clarification)\b/i;
+  /^(the latest|latest|editor[’']s note|note|update|updated|breaking|watch|look|wow|boom|bombshell|exclusive|video|photos?|related|read more|live|analysis|opinion|correction|clarification|busted|revealed|byline|hey)\b/i;
 
 /** Longest name before a colon that can be a speaker: "Republican pollster Daron Shaw: …". */
 const COLON_SPEAKER_MAX = 6;
@@ -434,6 +437,7 @@ function colonAttribution(
   sentenceFrom: number,
   to: number,
   index: number,
+  headline: boolean,
 ): FoundAttribution | null {
   const { tokens, text } = input;
   let from = sentenceFrom;
@@ -445,7 +449,7 @@ function colonAttribution(
   if (from >= to) return null;
   const limit = Math.min(to - 1, from + COLON_SPEAKER_MAX);
   let colon = from;
-  while (colon < limit && isColonSpeakerWord(tokens, colon)) colon++;
+  while (colon < limit && isColonSpeakerWord(tokens, colon, headline)) colon++;
   if (colon === from || tokens[colon]?.text !== ':' || !/^\p{Lu}/u.test((tokens[from] as Token).text)) return null;
   const source = trimSource(tokens, from, colon);
   const content = source && colon + 1 < to ? forwardContent(input, colon + 1, to) : null;
@@ -457,9 +461,13 @@ function colonAttribution(
   ) {
     return null;
   }
-  // What follows must be said, not counted: a quote, or words with a verb ("Clinton: 547" is a tally).
+  // What follows must be said, not counted: a quote, or words with a verb ("Clinton: 547" is a tally). A headline
+  // may say it without one ("Lynch: No outside influence on FBI probe").
   const said = tokens.slice(colon + 1, to);
-  if (!OPENING_QUOTES.has(said[0]?.text ?? '') && !said.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const words = headline
+    ? said.filter((token) => /\p{L}{2}/u.test(token.text)).length >= 3
+    : said.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  if (!OPENING_QUOTES.has(said[0]?.text ?? '') && !words) return null;
   const cue = tokens[colon] as Token;
   return {
     sentence: index,
@@ -481,10 +489,11 @@ function namesSpeaker(tokens: Token[], [first, end]: [number, number]): boolean 
 }
 
 /** A word of a speaker's name before a colon: "Jeffrey M. Jones:", "Mark Blumenthal and Jon Cohen:". */
-function isColonSpeakerWord(tokens: Token[], i: number): boolean {
+function isColonSpeakerWord(tokens: Token[], i: number, headline: boolean): boolean {
   const token = tokens[i] as Token;
   if (token.lower === 'and') return /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
-  return isNounPhraseWord(token) || token.text === '.';
+  // In a headline a capital counts whatever its tag: wink reads a lone name there as a verb ("Lynch: …").
+  return isNounPhraseWord(token) || token.text === '.' || (headline && /^\p{Lu}/u.test(token.text));
 }
 
 /**

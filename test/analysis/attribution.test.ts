@@ -273,6 +273,23 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     expect(attributionsOf(body)).toEqual(expected);
   });
 
+  it.each<[string, string, string | null]>([
+    ['a name wink tags as a verb, and a claim with no verb', 'Lynch: No outside influence on FBI probe', 'Lynch'],
+    ['a two-word organisation', 'Judicial Watch: State Department Hid Key Benghazi Email', 'Judicial Watch'],
+    ['a headline label', 'EXCLUSIVE: In memo to Congress, Saudis insist they are fighting terror', null],
+    ['a headline label', 'Busted: Emails Reveal Aide And Reporter Conspiring', null],
+    ['a tally, no claim', 'Clinton: 547', null],
+  ])('a headline “X: …” › %s: %s', (_name, headline, speaker) => {
+    const text = `${headline}.\n\nThe talks went on for a week.`;
+    const { attributions } = analyzeArticle(text, DEFAULT_SOURCES, { tagger: null });
+    const colon = attributions.find((attribution) => attribution.cue?.text === ':');
+    expect(colon?.source?.text ?? null).toBe(speaker);
+  });
+
+  it('a claim with no verb after a colon › is a headline’s way, not the body’s', () => {
+    expect(attributionsOf('Lynch: No outside influence on FBI probe.')).toEqual([]);
+  });
+
   it('a sentence ending on a colon › the quote in the next paragraph is its content', () => {
     const [found] = attributionsOf('The general warned reporters:\n\n“We will never give up our deterrent.”');
     expect(found).toMatchObject({ source: 'The general', cue: 'warned' });
