@@ -20,7 +20,7 @@ import {
   sentenceOffsetIndex,
   TOKEN_CLASSES,
 } from './domains.js';
-import { type FeatureSpace, offsetOf, perSpace, type TemplateSpec } from './model.js';
+import { type FeatureSpace, NONE, offsetOf, perSpace, type TemplateSpec } from './model.js';
 import type { TokenView } from './tokenView.js';
 import type { FeatureSequence } from './viterbi.js';
 
@@ -55,6 +55,9 @@ export const ROLE_TEMPLATES = [
   { name: 'segmentStart|side|class', domains: ['boolean', 'side', 'class'] },
   { name: 'nounClass|side|coarseDistance', domains: ['nounClass', 'side', 'coarseDistance'] },
   { name: 'cueVerbClass|side|class', domains: ['verbClass', 'side', 'class'] },
+  { name: 'previousWord|side', domains: ['word', 'side'] },
+  { name: 'nextWord|side', domains: ['word', 'side'] },
+  { name: 'verbsBetween|side|class', domains: ['count', 'side', 'class'] },
 ] as const satisfies readonly TemplateSpec[];
 
 const FEATURES_PER_TOKEN = ROLE_TEMPLATES.length;
@@ -128,6 +131,7 @@ export class RoleBuffers {
   commas = new Int32Array(0);
   quotes = new Int32Array(0);
   cueStarts = new Int32Array(0);
+  verbs = new Int32Array(0);
 
   ensure(length: number): void {
     if (this.commas.length > length) return;
@@ -135,6 +139,7 @@ export class RoleBuffers {
     this.commas = new Int32Array(capacity);
     this.quotes = new Int32Array(capacity);
     this.cueStarts = new Int32Array(capacity);
+    this.verbs = new Int32Array(capacity);
   }
 }
 
@@ -170,7 +175,7 @@ export function roleFeatures(
 
   // Prefix counts make "how many commas / quote marks / cues lie between this token and the cue" O(1).
   buffers.ensure(length);
-  const { commas, quotes, cueStarts } = buffers;
+  const { commas, quotes, cueStarts, verbs } = buffers;
   const { pos, word, shape, quote, segment } = view;
   const classes = view.class;
   for (let i = from; i < to; i++) {
@@ -178,6 +183,7 @@ export function roleFeatures(
     commas[at + 1] = (commas[at] as number) + (classes[i] === CLASS_COMMA ? 1 : 0);
     quotes[at + 1] = (quotes[at] as number) + ((quote[i] as number) >= QUOTE_OPENING ? 1 : 0);
     cueStarts[at + 1] = (cueStarts[at] as number) + (marks.starts[i] && i !== cue.first ? 1 : 0);
+    verbs[at + 1] = (verbs[at] as number) + (pos[i] === VERB ? 1 : 0);
   }
   // Counts between token i and the cue: [i + 1, cue.first) on the left, [cue.end, i) on the right.
   const leftEnd = cue.first - from;
@@ -254,6 +260,12 @@ export function roleFeatures(
     out[k++] =
       at.nounClassSideCoarse + ((view.nounClass[i] as number) * sides + side) * COARSE_DISTANCE_BUCKETS.length + coarse;
     out[k++] = at.cueVerbClassSideClass + (cueVerbClass * sides + side) * classCount + cls;
+    out[k++] = at.previousWordSide + (i > from ? (word[i - 1] as number) : NONE) * sides + side;
+    out[k++] = at.nextWordSide + (i + 1 < to ? (word[i + 1] as number) : NONE) * sides + side;
+    const verbsBetween = left
+      ? (verbs[leftEnd] as number) - (verbs[here + 1] as number)
+      : (verbs[here] as number) - (verbs[rightStart] as number);
+    out[k++] = at.verbsSideClass + (countBucket(verbsBetween) * sides + side) * classCount + cls;
   }
 }
 
@@ -288,6 +300,9 @@ const templateOffsets = perSpace((space: FeatureSpace) => {
     segmentStartSideClass: offsetOf(space, 'segmentStart|side|class', sides, classCount),
     nounClassSideCoarse: offsetOf(space, 'nounClass|side|coarseDistance', sides, coarse),
     cueVerbClassSideClass: offsetOf(space, 'cueVerbClass|side|class', sides, classCount),
+    previousWordSide: offsetOf(space, 'previousWord|side', sides),
+    nextWordSide: offsetOf(space, 'nextWord|side', sides),
+    verbsSideClass: offsetOf(space, 'verbsBetween|side|class', sides, classCount),
   };
 });
 
