@@ -414,8 +414,8 @@ const PASSIVE_AUXILIARIES = new Set([
 const BARE_OPENERS = new Set(['when', 'if', 'unless', 'once', 'whenever']);
 
 /**
- * Labels that end in a colon but name no speaker: "The Latest:", "Editor’s Note:", "Update:", a headline's "Look:" or
- * "Exclusive:", and any one shouted word ("BUSTED:", "BYLINE:"; an acronym such as "KCNA:" is shorter).
+ * Labels that end in a colon but name no speaker: "The Latest:", "Editor’s Note:", "Update:", and a headline's
+ * "Look:", "Exclusive:" or "BUSTED:". Not every shouted word: transcripts name their speakers so ("BENENSON:").
  */
 const COLON_LABELS =
   /^(the latest|latest|editor[’']s note|note|update|updated|breaking|watch|look|wow|boom|bombshell|exclusive|video|photos?|related|read more|live|analysis|opinion|correction|clarification|busted|revealed|byline|hey)\b/i;
