@@ -1,7 +1,7 @@
 /**
  * Stage 2: given one cue, tag every token of a window around it as the cue's Source, its Content, the Cue itself
  * (fixed) or Outside. Features are relative to the cue: side, distance, what lies between (commas, quote marks,
- * other cues), the cue's head word, so nested attributions ("X said Y believes Z") each get their own pass.
+ * verbs, other cues), the cue's head word, so nested attributions ("X said Y believes Z") each get their own pass.
  */
 import {
   CLASS_COLON,
@@ -173,7 +173,7 @@ export function roleFeatures(
   sequence.length = length;
   sequence.featuresPerToken = FEATURES_PER_TOKEN;
 
-  // Prefix counts make "how many commas / quote marks / cues lie between this token and the cue" O(1).
+  // Prefix counts make "how many commas / quote marks / cues / verbs lie between this token and the cue" O(1).
   buffers.ensure(length);
   const { commas, quotes, cueStarts, verbs } = buffers;
   const { pos, word, shape, quote, segment } = view;
@@ -188,6 +188,10 @@ export function roleFeatures(
   // Counts between token i and the cue: [i + 1, cue.first) on the left, [cue.end, i) on the right.
   const leftEnd = cue.first - from;
   const rightStart = cue.end - from;
+  const between = (prefix: Int32Array, here: number, left: boolean) =>
+    left
+      ? (prefix[leftEnd] as number) - (prefix[here + 1] as number)
+      : (prefix[here] as number) - (prefix[rightStart] as number);
 
   const cueSegment = segment[cue.first] as number;
   const cueQuote = quote[cue.first] as number;
@@ -224,15 +228,9 @@ export function roleFeatures(
     const previousClass = i > from ? (classes[i - 1] as number) : CLASS_NONE;
     const nextClass = i + 1 < to ? (classes[i + 1] as number) : CLASS_NONE;
     const here = i - from;
-    const commasBetween = left
-      ? (commas[leftEnd] as number) - (commas[here + 1] as number)
-      : (commas[here] as number) - (commas[rightStart] as number);
-    const quotesBetween = left
-      ? (quotes[leftEnd] as number) - (quotes[here + 1] as number)
-      : (quotes[here] as number) - (quotes[rightStart] as number);
-    const cuesBetween = left
-      ? (cueStarts[leftEnd] as number) - (cueStarts[here + 1] as number)
-      : (cueStarts[here] as number) - (cueStarts[rightStart] as number);
+    const commasBetween = between(commas, here, left);
+    const quotesBetween = between(quotes, here, left);
+    const cuesBetween = between(cueStarts, here, left);
 
     out[k++] = at.bias;
     out[k++] = at.sideDistance + side * DISTANCE_BUCKETS.length + near;
@@ -262,10 +260,7 @@ export function roleFeatures(
     out[k++] = at.cueVerbClassSideClass + (cueVerbClass * sides + side) * classCount + cls;
     out[k++] = at.previousWordSide + (i > from ? (word[i - 1] as number) : NONE) * sides + side;
     out[k++] = at.nextWordSide + (i + 1 < to ? (word[i + 1] as number) : NONE) * sides + side;
-    const verbsBetween = left
-      ? (verbs[leftEnd] as number) - (verbs[here + 1] as number)
-      : (verbs[here] as number) - (verbs[rightStart] as number);
-    out[k++] = at.verbsSideClass + (countBucket(verbsBetween) * sides + side) * classCount + cls;
+    out[k++] = at.verbsSideClass + (countBucket(between(verbs, here, left)) * sides + side) * classCount + cls;
   }
 }
 
