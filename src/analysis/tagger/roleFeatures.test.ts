@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokens.js';
+import { createFeatureSequence } from './cueFeatures.js';
 import { COUNT_BUCKETS, SIDES, TOKEN_CLASSES } from './domains.js';
 import { createFeatureSpace, createVocabulary, offsetOf, type Vocabularies } from './model.js';
 import { markCues, ROLE_TEMPLATES, RoleBuffers, roleFeatures, roleWindow } from './roleFeatures.js';
@@ -9,7 +10,10 @@ import { createWordClasses, type WordClassesData } from './wordClasses.js';
 
 const wordClasses = JSON.parse(readFileSync(new URL('./wordClasses.json', import.meta.url), 'utf8')) as WordClassesData;
 
-/** The role features of every token of `text` for the cue `cueWord`, by token text. */
+/**
+ * The role features of `text` for the cue `cueWord`: `featureValue(token, template, …sizes)` is the number a template gives
+ * that token, counted from the template's first feature.
+ */
 function featuresFor(text: string, cueWord: string) {
   const vocabularies: Vocabularies = {
     word: createVocabulary(['who', 'said', 'kim']),
@@ -23,29 +27,21 @@ function featuresFor(text: string, cueWord: string) {
   const cue = { first, end: first + 1 };
   const window = roleWindow(view, cue);
   const space = createFeatureSpace(ROLE_TEMPLATES, vocabularies);
-  const sequence = {
-    length: 0,
-    featuresPerToken: 0,
-    features: new Int32Array(0),
-    allowed: null,
-    scratch: new Int32Array(0),
-  };
+  const sequence = createFeatureSequence();
   roleFeatures(space, view, cue, 2, markCues(view.length, [cue]), window, sequence, new RoleBuffers());
-  const ofToken = (tokenText: string) => {
+  return (tokenText: string, template: string, second = 1, third = 1) => {
     const t = tokenized.tokens.findIndex((token) => token.text === tokenText) - window[0];
-    return sequence.features.slice(t * sequence.featuresPerToken, (t + 1) * sequence.featuresPerToken);
+    const k = ROLE_TEMPLATES.findIndex((spec) => spec.name === template);
+    return (sequence.features[t * sequence.featuresPerToken + k] as number) - offsetOf(space, template, second, third);
   };
-  return { space, ofToken };
 }
 
 describe('roleFeatures', () => {
   it('verbs between a token and the cue › counted, so a subject set off by a clause reads apart from one beside it', () => {
-    const { space, ofToken } = featuresFor('Officials who met Kim on Monday said talks would resume.', 'said');
-    const offset = offsetOf(space, 'verbsBetween|side|class', SIDES.length, TOKEN_CLASSES.length);
-    const template = ROLE_TEMPLATES.findIndex((spec) => spec.name === 'verbsBetween|side|class');
+    const featureValue = featuresFor('Officials who met Kim on Monday said talks would resume.', 'said');
     const verbsBetween = (tokenText: string) => {
-      const feature = (ofToken(tokenText)[template] as number) - offset;
-      return COUNT_BUCKETS[Math.floor(feature / TOKEN_CLASSES.length / SIDES.length)];
+      const value = featureValue(tokenText, 'verbsBetween|side|class', SIDES.length, TOKEN_CLASSES.length);
+      return COUNT_BUCKETS[Math.floor(value / TOKEN_CLASSES.length / SIDES.length)];
     };
 
     expect(verbsBetween('Officials')).toBe('1'); // "met"
@@ -54,15 +50,11 @@ describe('roleFeatures', () => {
   });
 
   it('the words beside a token › are features of its own', () => {
-    const { space, ofToken } = featuresFor('Officials who met Kim said talks would resume.', 'said');
-    const previous = ROLE_TEMPLATES.findIndex((spec) => spec.name === 'previousWord|side');
-    const next = ROLE_TEMPLATES.findIndex((spec) => spec.name === 'nextWord|side');
-    const previousOffset = offsetOf(space, 'previousWord|side', SIDES.length);
-    const nextOffset = offsetOf(space, 'nextWord|side', SIDES.length);
-    const wordOf = (feature: number, offset: number) => Math.floor((feature - offset) / SIDES.length);
+    const featureValue = featuresFor('Officials who met Kim said talks would resume.', 'said');
+    const wordBeside = (template: string) => Math.floor(featureValue('met', template, SIDES.length) / SIDES.length);
 
     // "met" is after "who" (word 2: unknown 0, none 1, then who, said, kim) and before "Kim" (word 4).
-    expect(wordOf(ofToken('met')[previous] as number, previousOffset)).toBe(2);
-    expect(wordOf(ofToken('met')[next] as number, nextOffset)).toBe(4);
+    expect(wordBeside('previousWord|side')).toBe(2);
+    expect(wordBeside('nextWord|side')).toBe(4);
   });
 });
