@@ -1,7 +1,7 @@
 /**
  * Scoring and best-path decoding for linear sequence models (first-order: each label depends on the one before).
  */
-import { type LinearModel, rowOf } from './model.js';
+import { type LinearModel, type RowIndex, rowOf } from './model.js';
 
 /** A scored sequence: `length` positions, each with `featuresPerToken` feature numbers, and which labels it allows. */
 export interface FeatureSequence {
@@ -110,36 +110,68 @@ export function decodeScored(
 /** Fills `emissions` (`length × labels`) with each position's summed feature weights; disallowed labels get -∞. */
 export function scoreEmissions(model: LinearModel, sequence: FeatureSequence, emissions: Float64Array): void {
   const labelCount = model.labels.length;
-  if (labelCount > 4) throw new Error('scoreEmissions handles at most four labels');
-  const { length, featuresPerToken, features, allowed } = sequence;
+  if (labelCount === 3) sumThreeLabels(model, sequence, emissions);
+  else if (labelCount === 4) sumFourLabels(model, sequence, emissions);
+  else throw new Error('scoreEmissions handles three or four labels');
+  const { length, allowed } = sequence;
+  if (!allowed) return;
+  for (let cell = 0; cell < length * labelCount; cell++) if (!allowed[cell]) emissions[cell] = FORBIDDEN;
+}
+
+// The two loops below are where the tagger spends its time. Each keeps its sums in locals, one per label, and is
+// written out for its label count: a shared loop over up to four labels needs a branch per feature for the fourth.
+
+function sumThreeLabels(model: LinearModel, sequence: FeatureSequence, emissions: Float64Array): void {
+  const { length, featuresPerToken, features } = sequence;
   const { weights, rows } = model;
   const { smallFeatures } = model.space;
-  const last = weights.length - 1;
   for (let t = 0; t < length; t++) {
-    // Sums in locals for up to four labels: this loop is where the tagger spends its time.
+    let score0 = 0;
+    let score1 = 0;
+    let score2 = 0;
+    const first = t * featuresPerToken;
+    for (let k = first; k < first + featuresPerToken; k++) {
+      const base = weightRow(rows, smallFeatures, features[k] as number) * 3;
+      if (base < 0) continue;
+      score0 += weights[base] as number;
+      score1 += weights[base + 1] as number;
+      score2 += weights[base + 2] as number;
+    }
+    emissions[t * 3] = score0;
+    emissions[t * 3 + 1] = score1;
+    emissions[t * 3 + 2] = score2;
+  }
+}
+
+function sumFourLabels(model: LinearModel, sequence: FeatureSequence, emissions: Float64Array): void {
+  const { length, featuresPerToken, features } = sequence;
+  const { weights, rows } = model;
+  const { smallFeatures } = model.space;
+  for (let t = 0; t < length; t++) {
     let score0 = 0;
     let score1 = 0;
     let score2 = 0;
     let score3 = 0;
     const first = t * featuresPerToken;
     for (let k = first; k < first + featuresPerToken; k++) {
-      const feature = features[k] as number;
-      // A compiled model stores small templates densely and only some rows of large ones: a feature without a row
-      // weighs nothing.
-      const weightRow = rows && feature >= smallFeatures ? rowOf(rows, feature) : feature;
-      if (weightRow < 0) continue;
-      const base = weightRow * labelCount;
+      const base = weightRow(rows, smallFeatures, features[k] as number) * 4;
+      if (base < 0) continue;
       score0 += weights[base] as number;
       score1 += weights[base + 1] as number;
       score2 += weights[base + 2] as number;
-      // With three labels this reads the next row's first weight (or nothing, at the very end): unused.
-      score3 += base + 3 <= last ? (weights[base + 3] as number) : 0;
+      score3 += weights[base + 3] as number;
     }
-    const row = t * labelCount;
-    emissions[row] = score0;
-    emissions[row + 1] = score1;
-    emissions[row + 2] = score2;
-    if (labelCount === 4) emissions[row + 3] = score3;
-    if (allowed) for (let y = 0; y < labelCount; y++) if (!allowed[row + y]) emissions[row + y] = FORBIDDEN;
+    emissions[t * 4] = score0;
+    emissions[t * 4 + 1] = score1;
+    emissions[t * 4 + 2] = score2;
+    emissions[t * 4 + 3] = score3;
   }
+}
+
+/**
+ * The row of `feature` in a model's weights, or -1 when it has none: a compiled model stores small templates densely
+ * and only some rows of large ones (a feature without a row weighs nothing).
+ */
+function weightRow(rows: RowIndex | null, smallFeatures: number, feature: number): number {
+  return rows && feature >= smallFeatures ? rowOf(rows, feature) : feature;
 }
