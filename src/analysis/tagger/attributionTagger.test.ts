@@ -75,7 +75,7 @@ describe('tagAttributions', () => {
   });
 
   it('a tentative cue with nobody saying it › is dropped', () => {
-    const text = 'Cheering the vote, the crowd poured into the streets.';
+    const text = 'Hoping for change, the crowd poured into the streets.';
     const { cues, tentative } = findCues(
       buildTokenView(text, tokenize(text), tagger.cache),
       tagger.cues,
