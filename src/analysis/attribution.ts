@@ -37,7 +37,7 @@ import {
   trimSource,
   withAppositive,
 } from './source-phrases.js';
-import { indexBefore, skipPunctuation, textSpan, tokenIndexAt, tokenSpan } from './spans.js';
+import { indexBefore, inside, skipPunctuation, textSpan, tokenIndexAt, tokenSpan } from './spans.js';
 import { isBareCount, isNotTheSpeaker } from './speakers.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
@@ -93,9 +93,11 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
   extendQuoteRuns(input, merged);
   // Junk input can leave a reading with no words of content ("AA/A" credits nothing), "you know" or "I mean" is a
   // speaker's filler, and a bare figure speaks for nobody ("758 pledged delegates"): no claim to review.
+  const wholeReports = wholeSentenceReports(merged);
   const attributions = merged.filter(
     (attribution) =>
       attribution.content.end > attribution.content.start &&
+      !insideWholeReport(attribution, wholeReports) &&
       !isFiller(attribution) &&
       !(attribution.source && isBareCount(input.tokens, attribution.source)) &&
       !isObjectOfClauseVerb(input, attribution),
@@ -107,6 +109,32 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
       flags[index]?.push(...findFlags(input, sentence, isCovered));
   });
   return { attributions, flags };
+}
+
+/**
+ * Readings whose content is everything else their sentence says: "…, according to a KCNA report" and a headline's
+ * "Peskov: Seoul should have warned us …". By sentence.
+ */
+const WHOLE_SENTENCE_KINDS: ReadonlySet<AttributionKind> = new Set(['according-to', 'quote']);
+
+function wholeSentenceReports(attributions: readonly FoundAttribution[]): Map<number, FoundAttribution[]> {
+  const bySentence = new Map<number, FoundAttribution[]>();
+  for (const attribution of attributions) {
+    if (!WHOLE_SENTENCE_KINDS.has(attribution.kind) || !attribution.cue) continue;
+    bySentence.set(attribution.sentence, [...(bySentence.get(attribution.sentence) ?? []), attribution]);
+  }
+  return bySentence;
+}
+
+/**
+ * "Kim said the launch was a success, according to a KCNA report": that Kim said it is what the report tells, so the
+ * claim to check is the report's. Annotated news never nests an attribution inside another's content: held out, 22 of
+ * the 140 sources found inside such a report were annotated as sources of their own.
+ */
+function insideWholeReport(attribution: FoundAttribution, reports: Map<number, FoundAttribution[]>): boolean {
+  const { cue } = attribution;
+  if (!cue || WHOLE_SENTENCE_KINDS.has(attribution.kind)) return false;
+  return (reports.get(attribution.sentence) ?? []).some((report) => inside(cue, report.content));
 }
 
 /** "Clinton maintains a commanding lead": a verb that reports only a clause, with an object instead (see lexicon). */

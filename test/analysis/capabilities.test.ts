@@ -150,6 +150,36 @@ describe('attribution engine › speech and reporting verbs', () => {
   it('“X’s statement” › resolves to X', () => {
     expect(read('KCNA’s statement said the drills were a rehearsal.').seen[0]?.resolved).toBe('KCNA');
   });
+
+  it.each([
+    [
+      'a speaker inside “…, according to X”',
+      'Kim said the launch was a success, according to a KCNA report.',
+      { source: 'a KCNA report', cue: 'according to', content: 'Kim said the launch was a success' },
+    ],
+    [
+      'a stance inside “…, according to X”',
+      'Seoul wants talks to resume, according to two officials briefed on the matter.',
+      { source: 'two officials briefed on the matter', cue: 'according to', content: 'Seoul wants talks to resume' },
+    ],
+    [
+      'a speaker inside “According to X, …”',
+      'According to Yonhap, officials said the launch failed.',
+      { source: 'Yonhap', cue: 'According to', content: 'officials said the launch failed' },
+    ],
+  ])('%s › is part of what X reports, not a claim of its own', (_name, body, expected) => {
+    expect(read(body).seen).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it.each([
+    'Kim: Washington Must Decide If It Wants Talks',
+    'Peskov: Seoul should have warned us about the drills',
+    'Lavrov: Moscow Says Treaty Is Defensive',
+  ])('a headline “X: …” › what X says holds no claim of its own: %s', (headline) => {
+    const text = `${headline}.\n\nThe talks went on for a week.`;
+    const { attributions } = analyzeArticle(text, DEFAULT_SOURCES);
+    expect(attributions.map((attribution) => attribution.cue?.text)).toEqual([':']);
+  });
 });
 
 describe('attribution engine › direct quotes', () => {
