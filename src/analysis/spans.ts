@@ -29,3 +29,43 @@ export function textSpan(text: string, start: number, end: number): TextSpan {
 export function inside(span: Span, outer: Span): boolean {
   return span.start >= outer.start && span.end <= outer.end;
 }
+
+/**
+ * Answers "does one of these spans contain that one?" in logarithmic time, however many spans there are: the spans
+ * sorted by start, with the furthest end reached so far and the furthest reached by any other span, so a span of
+ * the set can be asked about without counting itself.
+ */
+export class Containment {
+  private readonly starts: number[] = [];
+  private readonly furthest: Span[] = [];
+  private readonly runnerUpEnds: number[] = [];
+
+  constructor(spans: readonly Span[]) {
+    let best: Span | null = null;
+    let runnerUp = -1;
+    for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+      if (!best || span.end > best.end) {
+        runnerUp = best?.end ?? -1;
+        best = span;
+      } else runnerUp = Math.max(runnerUp, span.end);
+      this.starts.push(span.start);
+      this.furthest.push(best);
+      this.runnerUpEnds.push(runnerUp);
+    }
+  }
+
+  /** Whether a span of the set other than `except` (compared by identity) contains `span`. */
+  contains(span: Span, except: Span | null = null): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.starts[mid] as number) <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return false;
+    const best = this.furthest[lo - 1] as Span;
+    const end = best === except ? (this.runnerUpEnds[lo - 1] as number) : best.end;
+    return end >= span.end;
+  }
+}

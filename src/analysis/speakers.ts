@@ -202,7 +202,7 @@ const NON_AGENT_PREPOSITIONS = new Set([
  * A tagged source right after a preposition ("a policy address in Harlem focused on …", "the deaths of journalists
  * under Mr. Putin, had said"): the object of the preposition, not the subject of the cue.
  */
-function objectOfPreposition(tokens: Token[], source: TextSpan): boolean {
+export function objectOfPreposition(tokens: Token[], source: TextSpan): boolean {
   const before = tokens[tokenIndexAt(tokens, source.start) - 1];
   // A possessive speaks for its noun: "in her criticism of …", "at Trump's rally, he said".
   if (POSSESSIVE_SOURCE.test(source.text)) return false;

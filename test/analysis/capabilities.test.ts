@@ -172,6 +172,21 @@ describe('attribution engine › speech and reporting verbs', () => {
   });
 
   it.each([
+    ['“that”', 'Seoul warned that Pyongyang wants to expand its arsenal.', 'Seoul', 'warned'],
+    ['“that”', 'The ministry denied that Seoul had asked for talks.', 'The ministry', 'denied'],
+    ['“if”', 'Experts wonder if Kim plans a visit to Moscow.', 'Experts', 'wonder'],
+    ['“because”', 'Officials said the launch failed because Pyongyang wanted a show of force.', 'Officials', 'said'],
+  ])('a cue in a clause opened by %s inside a report › is part of the report: %s', (_name, body, source, cue) => {
+    expect(read(body).seen).toEqual([expect.objectContaining({ source, cue })]);
+  });
+
+  it('a noun after a preposition › is not who speaks', () => {
+    expect(read('An editorial in the Korea Herald argued that the treaty changes little.').seen).toEqual([
+      expect.objectContaining({ source: 'An editorial in the Korea Herald', cue: 'argued' }),
+    ]);
+  });
+
+  it.each([
     'Kim: Washington Must Decide If It Wants Talks',
     'Peskov: Seoul should have warned us about the drills',
     'Lavrov: Moscow Says Treaty Is Defensive',
