@@ -310,6 +310,11 @@ export const CUE_FORMS: ReadonlyMap<string, CueStrength> = (() => {
   return forms;
 })();
 
+/** Whether a cue's first word is a form of a verb of saying: "said", "warned in", "told reporters". */
+export function isSpeechCue(cue: { text: string } | null): boolean {
+  return cue !== null && CUE_FORMS.get(cue.text.toLowerCase().split(' ')[0] ?? '') === 'speech';
+}
+
 /**
  * Every form of a verb: say → say, says, said, saying. Irregular verbs come from the table; for regular ones the
  * usual spelling rules apply, and a final consonant is also tried doubled (admit → admitted): an extra form that

@@ -1,5 +1,5 @@
 import type { FoundAttribution } from './attribution.js';
-import { CUE_FORMS, TIME_NOUNS } from './lexicon.js';
+import { CUE_FORMS, isSpeechCue, TIME_NOUNS } from './lexicon.js';
 import { firstEndingAfter, quoteAt } from './quotes.js';
 import type { RoledSentence } from './roles.js';
 import { collectLeft, isNominal } from './source-phrases.js';
@@ -268,10 +268,6 @@ function afterDateline(text: string, content: Span, sentence: RoledSentence): Sp
 /** A source that is a name: "Seoul", "President Yoon Suk Yeol" (capitalised words, no lower-case head). */
 function isNamed(source: TextSpan | null): boolean {
   return source !== null && /^(the )?(\p{Lu}[\p{L}.’'-]*\s?)+$/u.test(source.text);
-}
-
-function isSpeechCue(cue: TextSpan | null): boolean {
-  return cue !== null && CUE_FORMS.get(cue.text.toLowerCase().split(' ')[0] ?? '') === 'speech';
 }
 
 function kindOf(text: string, cue: Span, source: Span | null, content: Span): AttributionKind {

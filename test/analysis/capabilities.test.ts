@@ -180,6 +180,19 @@ describe('attribution engine › speech and reporting verbs', () => {
     expect(read(body).seen).toEqual([expect.objectContaining({ source, cue })]);
   });
 
+  it('a stance in the first clause of what a verb of saying reports › is part of the report', () => {
+    expect(read('The envoy said Kim wants more aid.').seen).toEqual([
+      expect.objectContaining({ source: 'The envoy', cue: 'said', content: 'Kim wants more aid' }),
+    ]);
+  });
+
+  it('a stance in a later clause of what is said › is a claim of its own', () => {
+    expect(read('The envoy said the talks failed, and Kim wants more aid.').seen).toEqual([
+      expect.objectContaining({ source: 'The envoy', cue: 'said' }),
+      expect.objectContaining({ source: 'Kim', cue: 'wants' }),
+    ]);
+  });
+
   it('a noun after a preposition › is not who speaks', () => {
     expect(read('An editorial in the Korea Herald argued that the treaty changes little.').seen).toEqual([
       expect.objectContaining({ source: 'An editorial in the Korea Herald', cue: 'argued' }),
