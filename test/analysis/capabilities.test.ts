@@ -193,6 +193,12 @@ describe('attribution engine › speech and reporting verbs', () => {
     ]);
   });
 
+  it('a lone article › is not who speaks', () => {
+    // wink reads "report" as a verb here, with "An" before it as its subject.
+    const { seen } = read('An earlier report in a Seoul newspaper said that the envoy had resigned.');
+    expect(seen.map((attribution) => attribution.source)).not.toContain('An');
+  });
+
   it('a noun after a preposition › is not who speaks', () => {
     expect(read('An editorial in the Korea Herald argued that the treaty changes little.').seen).toEqual([
       expect.objectContaining({ source: 'An editorial in the Korea Herald', cue: 'argued' }),
