@@ -118,6 +118,15 @@ describe('settleSourceEdges', () => {
     expect(settle('Peskov, the man said, was “ready”.', 'Peskov', 'ready', 'said-that', 'was')).toBe('Peskov');
   });
 
+  it('an aside the source opens with a dash › keeps the dash that closes it before the cue', () => {
+    const text = 'Democrats — and some Republicans — say the treaty is dangerous.';
+    expect(settle(text, 'Democrats — and some Republicans', 'the treaty is dangerous', 'said-that', 'say')).toBe(
+      'Democrats — and some Republicans —',
+    );
+    // A dash that opens no aside in the source stays out: "Seoul - say …" is no aside.
+    expect(settle('Seoul - say officials - is calm.', 'Seoul', 'is calm', 'said-that', 'say')).toBe('Seoul');
+  });
+
   it('a content that covers its source and cue › the comma right before the cue still closes the appositive', () => {
     const text = '“He is not my favorite,” Graham, a former candidate, told CBS News.';
     const content = '“He is not my favorite,” Graham, a former candidate, told CBS News';

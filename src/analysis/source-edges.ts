@@ -52,6 +52,15 @@ const TIME_HOLDER = /(ed|en|out|a|an|the|this|that)$/i;
  */
 const APPOSITIVE_BEFORE_CUE = /^\s*,\s*(a|an|the|now|former|another)\s[^;:“”"\n]*,\s*$/i;
 
+/** Nothing but a dash between a source and its cue. */
+const CLOSING_DASH = /^\s*[-—–]\s*$/;
+const SPACED_DASH = /\s[-—–]\s/g;
+
+/** Whether a source holds an odd number of spaced dashes: it opens an aside it has not closed. */
+function opensDashAside(source: string): boolean {
+  return (source.match(SPACED_DASH)?.length ?? 0) % 2 === 1;
+}
+
 /** "The plan, the ministry said, will …": words set off by commas that say who says it, not who the source is. */
 const SAYING = /\b(said|says|say|told|tells)\b/i;
 
@@ -116,7 +125,11 @@ export function settleSourceEdges(text: string, { kind, source, cue, content }: 
     end = start + time.index + (time[1] ?? '').length;
   }
   const gap = cue && cue.start >= end ? text.slice(end, cue.start) : '';
-  if (APPOSITIVE_BEFORE_CUE.test(gap) && !SAYING.test(gap)) {
+  if (CLOSING_DASH.test(gap) && opensDashAside(text.slice(start, end))) {
+    // "Democrats — and some Republicans — say": an aside the source opens with a dash closes with the dash before
+    // the cue, and annotators keep that dash as they keep an appositive's closing comma.
+    end += gap.trimEnd().length;
+  } else if (APPOSITIVE_BEFORE_CUE.test(gap) && !SAYING.test(gap)) {
     end += gap.trimEnd().length;
   } else if (kind !== 'according-to' && text.slice(start, end).includes(',')) {
     let next = end;
