@@ -168,6 +168,9 @@ function aliasIndex(registry: readonly SourceRecord[]): AliasIndex {
 function lookUp(index: AliasIndex, key: string): SourceRecord | null {
   const exact = index.byAlias.get(key);
   if (exact) return exact;
+  // "KCNA, the North's official news agency": the name before its appositive.
+  const head = key.includes(',') ? index.byAlias.get(normaliseMention(key.slice(0, key.indexOf(',')))) : undefined;
+  if (head) return head;
   const words = key.split(' ');
   for (let skip = 1; skip < words.length - 1; skip++) {
     const match = index.byAlias.get(words.slice(skip).join(' '));
@@ -175,7 +178,7 @@ function lookUp(index: AliasIndex, key: string): SourceRecord | null {
   }
   // "Pyongyang's KCNA news agency": a registry acronym standing as a word of the mention.
   for (const word of words) {
-    const match = index.byAcronym.get(word.replace(/'s?$/, ''));
+    const match = index.byAcronym.get(word.replace(/[,;:()]+/g, '').replace(/'s?$/, ''));
     if (match) return match;
   }
   return null;
@@ -210,7 +213,9 @@ interface NamedSource {
 function namesPerson(mention: string, record: SourceRecord): boolean {
   if (record.type === 'person') return true;
   const name = /(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*$/u.exec(mention.trim())?.[0];
-  return name?.includes(' ') === true && guessType(name, normaliseMention(name)) === 'person';
+  // A record made for the mention is filed under the holder's name: "Fumio Kishida" of "Prime Minister Fumio Kishida".
+  const filedUnder = record.id.startsWith('mention:') ? record.name : undefined;
+  return [name, filedUnder].some((n) => n?.includes(' ') === true && guessType(n, normaliseMention(n)) === 'person');
 }
 
 /** The nearest source named before that a pronoun or short form can stand for. */
@@ -299,8 +304,9 @@ function nearestOfType(history: NamedSource[], type: SourceType): SourceRecord |
 function mentionRecord(mention: string, fullKey: string): SourceRecord {
   const [head] = mention.split(',');
   const named = head !== undefined && head !== mention && /^\p{Lu}/u.test(head.trim());
-  // "North Korean leader Kim Jong Un", "analyst Cheong Seong-chang": a role, then the name of whoever holds it.
-  const titled = named ? null : TITLED_NAME.exec(mention.trim());
+  // "North Korean leader Kim Jong Un", "analyst Cheong Seong-chang", "Prime Minister Fumio Kishida": a role, then the
+  // name of whoever holds it.
+  const titled = named ? null : (TITLED_NAME.exec(mention.trim()) ?? CAPITALISED_TITLE_NAME.exec(mention.trim()));
   const filedUnder = named ? head : (titled?.[1] ?? mention);
   const key = named || titled ? normaliseMention(filedUnder) : fullKey;
   const name = filedUnder
@@ -311,14 +317,26 @@ function mentionRecord(mention: string, fullKey: string): SourceRecord {
   return {
     id: `mention:${key.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`,
     name,
-    // The role tells the type a name alone cannot: "Ministry spokesperson Koo Byoung-sam" is an official.
-    type: titled && type === 'person' ? (guessType(mention, fullKey) === 'officials' ? 'officials' : 'person') : type,
+    // The role tells the type a name alone cannot: "Ministry spokesperson Koo Byoung-sam" and "Prime Minister Fumio
+    // Kishida" are officials.
+    type:
+      titled && type === 'person'
+        ? SPEAKS_FOR_OFFICE.has(guessType(mention, fullKey))
+          ? 'officials'
+          : 'person'
+        : type,
     aliases: [],
   };
 }
 
+/** The types of a role that makes whoever holds it an official. */
+const SPEAKS_FOR_OFFICE: ReadonlySet<SourceType> = new Set(['officials', 'government']);
+
 /** A mention ending in a lower-case role word and a name of two to four capitalised words. */
 const TITLED_NAME = /(?:^|\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u;
+/** A mention ending in a capitalised title of office and a name of two to four capitalised words. */
+const CAPITALISED_TITLE_NAME =
+  /(?:^|\s)(?:President|Minister|Premier|Chancellor|Secretary|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Speaker|Gen\.|General|Adm\.|Admiral|Chairman|Chairwoman|Director)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u;
 
 function unnamedRecord(): SourceRecord {
   return { id: UNNAMED_SOURCE_ID, name: 'Unnamed sources', type: 'unnamed', aliases: [] };

@@ -468,10 +468,30 @@ describe('attribution engine › sources grouped across an article', () => {
       'Ministry spokesperson Koo Byoung-sam told a briefing that talks were possible. Koo said Seoul would wait.',
       'Koo Byoung-sam',
     ],
+    [
+      'a minister named with a capitalised title, then by family name',
+      'Foreign Minister Cho Tae-yul said the talks would resume. Cho added that Seoul was ready.',
+      'Cho Tae-yul',
+    ],
+    [
+      'a prime minister named with his title, then as “he”',
+      'Prime Minister Fumio Kishida told reporters the talks had failed. He said Tokyo would wait.',
+      'Fumio Kishida',
+    ],
   ])('%s › every mention links to one record', (_name, body, name) => {
     const { seen } = read(body);
     expect(seen.length).toBeGreaterThan(1);
     expect(seen.map((attribution) => attribution.resolved)).toEqual(seen.map(() => name));
+  });
+
+  it('a registry source with an appositive › links to the registry record, not a record of its own', () => {
+    const { analysis } = read('KCNA, the North’s official news agency, said the launch succeeded.');
+    expect(analysis.attributions.map((attribution) => attribution.sourceId)).toEqual(['kcna']);
+  });
+
+  it('an official named with a capitalised title › is filed under the name, as an official', () => {
+    const { analysis } = read('“We will respond firmly,” Prime Minister Fumio Kishida said.');
+    expect(analysis.sources).toEqual([expect.objectContaining({ name: 'Fumio Kishida', type: 'officials' })]);
   });
 
   it('every mention of KCNA › links to one record, and the report counts its claims', () => {
