@@ -1,5 +1,6 @@
 import type { FoundAttribution } from './attribution.js';
 import { SUBJECT_PRONOUNS, VAGUE_DETERMINERS, VAGUE_SOURCE_HEADS } from './lexicon.js';
+import { firstEndingAfter } from './quotes.js';
 import type { SourceRecord, SourceType, TextSpan } from './types.js';
 
 export const UNNAMED_SOURCE_ID = 'unnamed';
@@ -87,6 +88,7 @@ export function resolveSources(
   const sourceIds: Array<string | null> = [];
   const vague: boolean[] = [];
   const history: NamedSource[] = []; // named sources in reading order, for pronouns and short forms
+  const byWord = namesByWord(names);
 
   for (const attribution of found) {
     const mention = attribution.source?.text ?? null;
@@ -105,7 +107,13 @@ export function resolveSources(
       record = antecedent(history, key) ?? personNamedBefore(names, attribution.source as TextSpan, key, used);
     } else if (!record && isShortForm(key)) {
       record = antecedent(history, key) ?? usedUnqualified(used, key) ?? mentionRecord(mention, key);
-    } else if (!record) record = sameSurname(used, key) ?? usedUnqualified(used, key) ?? mentionRecord(mention, key);
+    } else if (!record) {
+      record =
+        sameSurname(used, key) ??
+        usedUnqualified(used, key) ??
+        personNamedInFull(byWord, attribution.source as TextSpan, key) ??
+        mentionRecord(mention, key);
+    }
 
     if (record && !SUBJECT_PRONOUNS.has(key)) history.push({ record, person: namesPerson(mention, record) });
     if (record) used.set(record.id, record);
@@ -286,6 +294,41 @@ function sameSurname(used: Map<string, SourceRecord>, key: string): SourceRecord
   for (let i = people.length - 1; i >= 0; i--) {
     const words = normaliseMention((people[i] as SourceRecord).name).split(' ');
     if (words.length > 1 && (words.at(-1) === key || words[0] === key)) return people[i] as SourceRecord;
+  }
+  return null;
+}
+
+/** The article's names of two words or more, by their first and by their last word, each list in text order. */
+type NamesByWord = Map<string, TextSpan[]>;
+
+function namesByWord(names: readonly TextSpan[]): NamesByWord {
+  const byWord: NamesByWord = new Map();
+  for (const name of names) {
+    const words = normaliseMention(name.text).split(' ');
+    for (const word of new Set([words[0] as string, words.at(-1) as string])) {
+      const sharing = byWord.get(word) ?? [];
+      sharing.push(name);
+      byWord.set(word, sharing);
+    }
+  }
+  return byWord;
+}
+
+/** How many earlier names sharing its word a one-word name is compared with: the nearest person is near. */
+const FULL_NAME_TRIES = 8;
+
+/**
+ * "Lavrov" after "TASS quoted Foreign Minister Sergei Lavrov as saying …": a one-word name that ends (or, for Korean
+ * and Chinese names, opens) the name of a person or official written before it, who spoke as no one's source yet.
+ */
+function personNamedInFull(byWord: NamesByWord, mention: TextSpan, key: string): SourceRecord | null {
+  const candidates = key.includes(' ') ? undefined : byWord.get(key);
+  if (!candidates) return null;
+  const before = firstEndingAfter(candidates, mention.start);
+  for (let i = before - 1; i >= Math.max(0, before - FULL_NAME_TRIES); i--) {
+    const name = candidates[i] as TextSpan;
+    const record = mentionRecord(name.text, normaliseMention(name.text));
+    if (record.type === 'person' || record.type === 'officials') return record;
   }
   return null;
 }

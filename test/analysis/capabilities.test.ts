@@ -484,6 +484,13 @@ describe('attribution engine › sources grouped across an article', () => {
     expect(seen.map((attribution) => attribution.resolved)).toEqual(seen.map(() => name));
   });
 
+  it('a family name whose full name was written before, though not as a source › resolves to the full name', () => {
+    const { seen } = read(
+      'TASS quoted Foreign Minister Sergei Lavrov as saying the West was lying. Lavrov also said Moscow would not yield.',
+    );
+    expect(seen.find((attribution) => attribution.source === 'Lavrov')?.resolved).toBe('Sergei Lavrov');
+  });
+
   it('a registry source with an appositive › links to the registry record, not a record of its own', () => {
     const { analysis } = read('KCNA, the North’s official news agency, said the launch succeeded.');
     expect(analysis.attributions.map((attribution) => attribution.sourceId)).toEqual(['kcna']);
