@@ -8,6 +8,8 @@ describe('resolveSources › records made for unknown mentions', () => {
     ['Ministry spokesperson Koo Byoung-sam', 'Koo Byoung-sam', 'officials'],
     ['China’s Defense Ministry', 'China’s Defense Ministry', 'government'],
     ['Moon Jae-in, the former president', 'Moon Jae-in', 'person'],
+    ['Lee Jae-myung and Cho Kuk', 'Lee Jae-myung and Cho Kuk', 'person'],
+    ['the government of Kim Jong Un', 'government of Kim Jong Un', 'government'],
   ])('%s › filed as %s (%s)', (mention, name, type) => {
     const source = { start: 0, end: mention.length, text: mention };
     const found = [{ sentence: 0, kind: 'said-that' as const, source, cue: null, content: { start: 0, end: 1 } }];
@@ -42,5 +44,29 @@ describe('guessType', () => {
     ['the Joint Chiefs of Staff', 'government'],
   ])('%s › %s', (name, type) => {
     expect(guessType(name, normaliseMention(name))).toBe(type);
+  });
+});
+
+describe('resolveSources › lists', () => {
+  const attribution = (text: string, start: number) => ({
+    sentence: 0,
+    kind: 'said-that' as const,
+    source: { start, end: start + text.length, text },
+    cue: null,
+    content: { start: 0, end: 1 },
+  });
+
+  it('a list ending in a registry name › is not that member', () => {
+    expect(resolveSources([attribution('Lee Jae-myung and Yoon Suk Yeol', 0)], DEFAULT_SOURCES).sourceIds).toEqual([
+      'mention:lee-jae-myung-and-yoon-suk-yeol',
+    ]);
+    expect(resolveSources([attribution('KCNA and TASS', 0)], DEFAULT_SOURCES).sourceIds).toEqual([
+      'mention:kcna-and-tass',
+    ]);
+  });
+
+  it('a family name after a list of people › is not the whole list', () => {
+    const { sourceIds } = resolveSources([attribution('Moon and Cho Kuk', 0), attribution('Cho', 40)], []);
+    expect(sourceIds[1]).not.toBe(sourceIds[0]);
   });
 });

@@ -176,14 +176,20 @@ function aliasIndex(registry: readonly SourceRecord[]): AliasIndex {
 function lookUp(index: AliasIndex, key: string): SourceRecord | null {
   const exact = index.byAlias.get(key);
   if (exact) return exact;
-  // "KCNA, the North's official news agency": the name before its appositive.
-  const head = key.includes(',') ? index.byAlias.get(normaliseMention(key.slice(0, key.indexOf(',')))) : undefined;
-  if (head) return head;
   const words = key.split(' ');
-  for (let skip = 1; skip < words.length - 1; skip++) {
+  // "Lee Jae-myung and Yoon Suk Yeol", "KCNA and TASS": a list is none of its members, though an alias may hold an
+  // "and" itself ("… Ministry of Foreign Affairs and Trade").
+  const joiner = words.findIndex((word) => LIST_JOINERS.has(word));
+  const isList = joiner >= 0;
+  // "KCNA, the North's official news agency": the name before its appositive.
+  const head =
+    key.includes(',') && !isList ? index.byAlias.get(normaliseMention(key.slice(0, key.indexOf(',')))) : undefined;
+  if (head) return head;
+  for (let skip = 1; skip < words.length - 1 && (!isList || skip <= joiner); skip++) {
     const match = index.byAlias.get(words.slice(skip).join(' '));
     if (match && words.length - skip >= 2) return match;
   }
+  if (isList) return null;
   // "Pyongyang's KCNA news agency": a registry acronym standing as a word of the mention.
   for (const word of words) {
     const match = index.byAcronym.get(word.replace(/[,;:()]+/g, '').replace(/'s?$/, ''));
@@ -191,6 +197,9 @@ function lookUp(index: AliasIndex, key: string): SourceRecord | null {
   }
   return null;
 }
+
+/** Words that join the members of a list. */
+const LIST_JOINERS = new Set(['and', 'or', '&']);
 
 /** What speaks for its owner: "KCNA's statement", "the ministry's spokesman" resolve to KCNA, the ministry. */
 const OWNED_VOICE =
@@ -293,6 +302,8 @@ function sameSurname(used: Map<string, SourceRecord>, key: string): SourceRecord
   );
   for (let i = people.length - 1; i >= 0; i--) {
     const words = normaliseMention((people[i] as SourceRecord).name).split(' ');
+    // "Kim and Putin" is two people: "Putin" later is not both of them.
+    if (words.some((word) => LIST_JOINERS.has(word))) continue;
     if (words.length > 1 && (words.at(-1) === key || words[0] === key)) return people[i] as SourceRecord;
   }
   return null;
@@ -375,8 +386,9 @@ function mentionRecord(mention: string, fullKey: string): SourceRecord {
 /** The types of a role that makes whoever holds it an official. */
 const SPEAKS_FOR_OFFICE: ReadonlySet<SourceType> = new Set(['officials', 'government']);
 
-/** A mention ending in a lower-case role word and a name of two to four capitalised words. */
-const TITLED_NAME = /(?:^|\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u;
+/** A mention ending in a lower-case role word (not a joiner or preposition) and a name of two to four capitalised words. */
+const TITLED_NAME =
+  /(?:^|\s)(?!(?:and|or|of|for|to|with|by|from|in|on|at)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u;
 /** A mention ending in a capitalised title of office and a name of two to four capitalised words. */
 const CAPITALISED_TITLE_NAME =
   /(?:^|\s)(?:President|Minister|Premier|Chancellor|Secretary|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Speaker|Gen\.|General|Adm\.|Admiral|Chairman|Chairwoman|Director)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u;
