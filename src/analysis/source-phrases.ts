@@ -145,6 +145,8 @@ function nounPhraseEndingAt(tokens: Token[], last: number, from: number): [numbe
     (/^\p{Lu}/u.test(head.text) && (i === from || head.pos !== 'VERB'));
   if (!isNominal(head) && !nominalised) return null;
   const end = i + 1;
+  // "Kim Yong-hyun": wink splits a hyphenated word in three; the head is the whole word.
+  i = compoundStart(tokens, i, from);
   let hasConjunction = false;
   while (i - 1 >= from) {
     const token = tokens[i - 1] as Token;

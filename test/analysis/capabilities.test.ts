@@ -132,6 +132,19 @@ describe('attribution engine › speech and reporting verbs', () => {
     expect(read(body).seen).toEqual([expect.objectContaining(expected)]);
   });
 
+  it('a hyphenated Korean given name › is one name, not its last part', () => {
+    const { seen } = read(
+      'North Korean troops have likely begun fighting alongside Russian forces, South Korea’s Defence Minister Kim Yong-hyun said on Tuesday.',
+    );
+    expect(seen).toEqual([
+      expect.objectContaining({
+        source: 'South Korea’s Defence Minister Kim Yong-hyun',
+        cue: 'said',
+        resolved: 'Kim Yong-hyun',
+      }),
+    ]);
+  });
+
   it('a source with an appositive › keeps the comma that closes it, as annotators do', () => {
     const { seen } = read('Peskov, the Kremlin spokesman, said the treaty was ready.');
     expect(seen).toEqual([expect.objectContaining({ source: 'Peskov, the Kremlin spokesman,', cue: 'said' })]);
