@@ -124,8 +124,8 @@ export function resolveSources(
 }
 
 /**
- * "The North’s  state media," → "north's state media": case, curly apostrophes, spacing, closing punctuation and "the"
- * do not matter.
+ * "The North’s  state media," → "north's state media": case, curly apostrophes, spacing, closing punctuation, "the"
+ * and a courtesy title ("Mr") do not matter.
  */
 export function normaliseMention(mention: string): string {
   return mention
@@ -135,8 +135,12 @@ export function normaliseMention(mention: string): string {
     .replace(/[\s,;:—–-]+$/, '')
     .trim()
     .replace(/^(the|a|an) /, '')
+    .replace(HONORIFIC, '')
     .replace(/'s?$/, '');
 }
+
+/** "Mr Kim", "Mrs. Clinton", "Dr. Carson": the courtesy title before a family name says nothing of who it is. */
+const HONORIFIC = /^(mr|mrs|ms|dr)\.? (?=\S)/;
 
 /** Articles and numbers that can open a vague source: "a source", "two people familiar with the talks". */
 const PLAIN_OPENERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'both']);

@@ -487,6 +487,11 @@ describe('attribution engine › sources grouped across an article', () => {
       'Cho Tae-yul',
     ],
     [
+      'a minister named in full, then with a courtesy title',
+      'Defence Minister Kim Yong-hyun said the troops were in combat. Mr Kim told lawmakers that casualties were likely.',
+      'Kim Yong-hyun',
+    ],
+    [
       'a prime minister named with his title, then as “he”',
       'Prime Minister Fumio Kishida told reporters the talks had failed. He said Tokyo would wait.',
       'Fumio Kishida',
