@@ -100,7 +100,7 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
       kind: kindOf(text, candidate.cue, source, candidate.content),
       source,
       cue: trimmedCue(text, candidate.cue),
-      content: afterDateline(text, candidate.content, sentence),
+      content: beforeOwnSource(text, afterDateline(text, candidate.content, sentence), source),
     });
   }
   return merged.sort((a, b) => a.sentence - b.sentence || firstOffset(a) - firstOffset(b));
@@ -257,6 +257,15 @@ function closesAppositive(text: string, subject: Span, source: Span, cue: Span):
 }
 
 /** "SEOUL (AP) — North Korea fired …": a dateline is the wire's credit, not part of what anyone said (or says it). */
+/** "“It will be legitimate,” he" of "…,” he was quoted as saying": a content that runs into its own source stops before it. */
+function beforeOwnSource(text: string, content: Span, source: Span | null): Span {
+  if (!source || source.start <= content.start || source.start >= content.end || source.end < content.end)
+    return content;
+  let end = source.start;
+  while (end > content.start && /\s/.test(text[end - 1] as string)) end--;
+  return { start: content.start, end };
+}
+
 function afterDateline(text: string, content: Span, sentence: RoledSentence): Span {
   const credit = sentence.credit;
   if (!credit?.leading || content.start >= credit.dash.end || content.end <= credit.dash.end) return content;

@@ -132,6 +132,21 @@ describe('attribution engine › speech and reporting verbs', () => {
     expect(read(body).seen).toEqual([expect.objectContaining(expected)]);
   });
 
+  it.each([
+    [
+      '“X was quoted as saying …”',
+      'Lavrov was quoted as saying the West was lying.',
+      { source: 'Lavrov', cue: 'was quoted as saying', content: 'the West was lying' },
+    ],
+    [
+      '“…,” he was quoted as saying',
+      '“It will be legitimate,” he was quoted as saying.',
+      { source: 'he', cue: 'was quoted as saying', content: '“It will be legitimate,”' },
+    ],
+  ])('%s › the subject of this passive is who spoke', (_name, body, expected) => {
+    expect(read(body).seen).toEqual([expect.objectContaining(expected)]);
+  });
+
   it('a hyphenated Korean given name › is one name, not its last part', () => {
     const { seen } = read(
       'North Korean troops have likely begun fighting alongside Russian forces, South Korea’s Defence Minister Kim Yong-hyun said on Tuesday.',
