@@ -175,6 +175,9 @@ function findCaptions(
 /** "(AP Photo/Ahn Young-joon)", "(Photo: Reuters)": a photo credit in brackets closing a caption. */
 const PHOTO_CREDIT = /\(\s*(?:(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+)?(Photos?)\b\s*[/:]?\s*([^)]*)\)\s*$/u;
 
+/** "PHOTO: AFP", "ST PHOTO: JASON QUAH", "Photo: EPA-EFE": a labelled photo credit closing a caption, unbracketed. */
+const LABELLED_PHOTO_CREDIT = /(?:^|\s)(?:(\p{Lu}{2,})\s+)?(PHOTOS?|Photos?)\s*:\s*(\p{Lu}[\p{L}.&/ -]{0,40}?)\s*$/u;
+
 /** "… in Seoul, October 31, 2024. REUTERS/Kim Hong-Ji": an agency in capitals, a slash and the photographer. */
 const AGENCY_SLASH_CREDIT = /(?:^|[.!?]["”’]?\s+)(\p{Lu}{2,}(?:\s\p{Lu}{2,})?)(?:\s+PHOTO)?(\/)\s*\p{Lu}[\p{L} .'-]*$/u;
 
@@ -186,7 +189,7 @@ function findPhotoCredit(text: string, sentence: SentenceSpan): RoledSentence['c
     const slash = sentence.start + slashed.index + slashed[0].indexOf('/', slashed[0].indexOf(slashed[1]));
     return { start, end: start + slashed[1].length, dash: { start: slash, end: slash + 1 } };
   }
-  const match = PHOTO_CREDIT.exec(words);
+  const match = PHOTO_CREDIT.exec(words) ?? LABELLED_PHOTO_CREDIT.exec(words);
   if (!match?.[2]) return null;
   const at = sentence.start + match.index;
   const mark = at + match[0].indexOf(match[2], match[1] ? match[1].length : 0);
