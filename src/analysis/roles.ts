@@ -16,6 +16,9 @@ const DASH = new Set(['—', '–', '-', '--']);
 const MAX_CREDIT_TOKENS = 4;
 
 /** Page chrome that is never part of the story. */
+/** "(END)", "-- END --", "###": a wire's mark for the end of the story. */
+const STORY_END = /^(\(end\)|-+\s*end\s*-+|#{3})$/i;
+
 const CHROME = [
   /^follow us\b/i,
   /^next in\b/i,
@@ -29,6 +32,7 @@ const CHROME = [
   /^(also read|recommended|trending|most popular|more from)\b/i,
   /^copyright\b|^©/i,
   /^all rights reserved/i,
+  STORY_END,
 ];
 /** Once one of these appears, the rest of the page is a list of other stories. */
 const CHROME_LIST_START = [
@@ -37,6 +41,7 @@ const CHROME_LIST_START = [
   /^(read|see) more\b/i,
   /^related( stories| articles)?:?$/i,
   /^more from\b/i,
+  STORY_END,
 ];
 
 /**
@@ -200,9 +205,12 @@ function findPhotoCredit(text: string, sentence: SentenceSpan): RoledSentence['c
   return { start, end: start + credited.length, dash: { start: mark, end: mark + match[2].length } };
 }
 
-/** "SEOUL, South Korea (AP) —", "WASHINGTON (Reuters) -", "(AP) —": a dateline crediting a wire service. */
+/**
+ * "SEOUL, South Korea (AP) —", "WASHINGTON (Reuters) -", "SEOUL, Nov. 20 (Yonhap) --", "(AP) —": a dateline crediting a
+ * wire service.
+ */
 const DATELINE =
-  /^(?:[\p{Lu}][\p{Lu}\p{L}.' -]*(?:,\s*[\p{L}.' -]+)?\s*)?\(([\p{Lu}][\p{L}.&/ -]{0,30})\)\s*([—–-]{1,2})/u;
+  /^(?:[\p{Lu}][\p{Lu}\p{L}.' -]*(?:,\s*[\p{L}\p{N}.' -]+)?\s*)?\(([\p{Lu}][\p{L}.&/ -]{0,30})\)\s*([—–-]{1,2})/u;
 
 function findDateline(words: string, offset: number): RoledSentence['credit'] {
   const match = DATELINE.exec(words);

@@ -316,6 +316,18 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     expect(analysis.bylineSourceId).toBe('ap');
   });
 
+  it.each(['(END)', '-- END --', '###'])('a wire’s end mark “%s” › ends the story as boilerplate', (mark) => {
+    const text = `Headline\n\nTroops moved north on Sunday, the ministry said.\n\n${mark}\n\nPolice said the fire was out.`;
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    expect(analysis.sentences.map((sentence) => sentence.role)).toEqual([
+      'headline',
+      'body',
+      'boilerplate',
+      'boilerplate',
+    ]);
+    expect(analysis.attributions.map((attribution) => attribution.source?.text)).toEqual(['the ministry']);
+  });
+
   it.each([
     [
       'a dateline “SEOUL, South Korea (AP) —”',
@@ -330,6 +342,12 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       'reuters',
     ],
     ['a bare “(AP) —”', 'Headline\n\n(AP) — The talks ended.', 'AP', 'ap'],
+    [
+      'a dated dateline “SEOUL, Nov. 20 (Yonhap) --”',
+      'Headline\n\nSEOUL, Nov. 20 (Yonhap) -- North Korea has sent more troops, the spy agency said.',
+      'Yonhap',
+      'yonhap',
+    ],
     [
       'a “By …, Associated Press” line',
       'Headline\n\nBy Kim Tong-Hyung, Associated Press\n\nThe talks ended.',
