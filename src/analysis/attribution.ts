@@ -281,7 +281,10 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
   const found: FoundAttribution[] = [];
   // Content of an inverted attribution starts after the previous attribution in the sentence.
   let clauseStart = from;
-  const colon = colonAttribution(input, from, to, index, sentence.role === 'headline');
+  const headline = sentence.role === 'headline';
+  const colon =
+    colonAttribution(input, from, to, index, headline) ??
+    (headline ? trailingColonSource(input, from, to, index) : null);
   if (colon) {
     found.push(colon);
     clauseStart = to;
@@ -521,6 +524,47 @@ const DASHES = new Set(['-', '--', '—', '–']);
  * "Graham: Trump's rhetoric is destroying the party": a headline-style speaker, a colon, then what they said; the
  * speaker may follow a heading and a dash, as roundups write it ("RED STATES LEAD - Jeffrey M. Jones: “…”").
  */
+/** Words after a headline's closing colon that say who reports it: "…: report", "…: officials", "…: state media". */
+const TRAILING_SOURCE_HEADS = new Set([
+  ...['report', 'reports', 'official', 'officials', 'source', 'sources', 'media', 'ministry', 'military'],
+  ...['lawmaker', 'lawmakers', 'analysts', 'experts', 'poll', 'survey', 'study', 'data', 'agency', 'envoy'],
+]);
+const QUOTE_MARKS = /["“”‘’']/;
+/** How many words may name the source after a headline's closing colon ("…: NIS", "…: S. Korean military"). */
+const TRAILING_SOURCE_MAX = 4;
+
+/**
+ * "N. Korea sent 3,000 more troops to Russia: NIS", "Kim to visit Moscow: report": an Asian wire's headline names who
+ * reports it after a closing colon. The source is a few words with no verb, a name or a word for a reporter.
+ */
+function trailingColonSource(
+  input: AttributionInput,
+  from: number,
+  to: number,
+  index: number,
+): FoundAttribution | null {
+  const { tokens, text } = input;
+  let end = to;
+  while (end > from && (tokens[end - 1] as Token).pos === 'PUNCT' && tokens[end - 1]?.text !== ':') end--;
+  let colon = end - 1;
+  while (colon > from && tokens[colon]?.text !== ':' && end - colon <= TRAILING_SOURCE_MAX) colon--;
+  if (tokens[colon]?.text !== ':' || colon - from < 3 || colon + 1 >= end) return null;
+  const words = tokens.slice(colon + 1, end);
+  const names = words.every((token) => /^\p{Lu}/u.test(token.text) || !/\p{L}/u.test(token.text));
+  const reporter = TRAILING_SOURCE_HEADS.has((words.at(-1) as Token).lower);
+  // A quote after the colon is what someone said ("…: ‘Very Good Reporter’"), not who.
+  const said = words.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || QUOTE_MARKS.test(token.text));
+  if (said || !(names || reporter)) return null;
+  const cue = tokens[colon] as Token;
+  return {
+    sentence: index,
+    kind: 'according-to',
+    source: tokenSpan(text, tokens, [colon + 1, end]),
+    cue: textSpan(text, cue.start, cue.end),
+    content: tokenSpan(text, tokens, [from, colon]),
+  };
+}
+
 function colonAttribution(
   input: AttributionInput,
   sentenceFrom: number,

@@ -286,6 +286,27 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     expect(colon?.source?.text ?? null).toBe(speaker);
   });
 
+  it.each([
+    ['N. Korea sent 3,000 more troops to Russia: NIS', 'NIS', 'nis'],
+    ['Kim to visit Moscow next year: report', 'report', null],
+    ['Seoul mulls sending monitors to Ukraine: officials', 'officials', 'unnamed'],
+  ])('a headline closing “…: X” › X reports it: %s', (headline, source, sourceId) => {
+    const text = `${headline}\n\nThe talks went on for a week.`;
+    const [found] = analyzeArticle(text, DEFAULT_SOURCES, { tagger: null }).attributions;
+    expect(found).toMatchObject({ kind: 'according-to', source: { text: source }, cue: { text: ':' } });
+    expect(text.slice(found?.content.start, found?.content.end)).toBe(headline.slice(0, headline.lastIndexOf(':')));
+    if (sourceId) expect(found?.sourceId).toBe(sourceId);
+  });
+
+  it.each([['what was said, quoted', 'Trump Praises Reporter: ‘Very Good Reporter.’']])(
+    'a headline closing “…: X” › X is no source when it is %s',
+    (_name, headline) => {
+      const text = `${headline}\n\nThe talks went on for a week.`;
+      const kinds = analyzeArticle(text, DEFAULT_SOURCES, { tagger: null }).attributions.map((a) => a.kind);
+      expect(kinds).not.toContain('according-to');
+    },
+  );
+
   it('a claim with no verb after a colon › is a headline’s way, not the body’s', () => {
     expect(attributionsOf('Lynch: No outside influence on FBI probe.')).toEqual([]);
   });
