@@ -9,6 +9,11 @@ describe('resolveSources › records made for unknown mentions', () => {
     ['China’s Defense Ministry', 'China’s Defense Ministry', 'government'],
     ['Moon Jae-in, the former president', 'Moon Jae-in', 'person'],
     ['Lee Jae-myung and Cho Kuk', 'Lee Jae-myung and Cho Kuk', 'person'],
+    ['Prime Minister Fumio Kishida', 'Fumio Kishida', 'officials'],
+    ['Rep. Lee Seong-kweun of the ruling People Power Party', 'Lee Seong-kweun', 'person'],
+    ['Senior Fellow Bruce Klingner of the Heritage Foundation', 'Bruce Klingner', 'person'],
+    ['former Lt. Gov. Carlos Lopez-Cantera', 'Carlos Lopez-Cantera', 'person'],
+    ['Morton Blackwell, a long-time Republican National Committeeman from Virginia', 'Morton Blackwell', 'person'],
     ['the government of Kim Jong Un', 'government of Kim Jong Un', 'government'],
   ])('%s › filed as %s (%s)', (mention, name, type) => {
     const source = { start: 0, end: mention.length, text: mention };

@@ -363,9 +363,10 @@ function mentionRecord(mention: string, fullKey: string): SourceRecord {
   const [head] = mention.split(',');
   const named = head !== undefined && head !== mention && /^\p{Lu}/u.test(head.trim());
   // "North Korean leader Kim Jong Un", "analyst Cheong Seong-chang", "Prime Minister Fumio Kishida": a role, then the
-  // name of whoever holds it.
-  const titled = named ? null : (TITLED_NAME.exec(mention.trim()) ?? CAPITALISED_TITLE_NAME.exec(mention.trim()));
-  const filedUnder = named ? head : (titled?.[1] ?? mention);
+  // name of whoever holds it; "Rep. Lee Seong-kweun of the People Power Party": that, then what they belong to.
+  const holder = BELONGING.exec(mention)?.[1];
+  const titled = named ? null : ((holder && titledName(holder)) ?? titledName(mention));
+  const filedUnder = named ? head : (titled ?? mention);
   const key = named || titled ? normaliseMention(filedUnder) : fullKey;
   const name = filedUnder
     .trim()
@@ -387,15 +388,27 @@ function mentionRecord(mention: string, fullKey: string): SourceRecord {
   };
 }
 
+/** The name a role is followed by ("Carlos Lopez-Cantera" of "former Lt. Gov. Carlos Lopez-Cantera"), or null. */
+function titledName(mention: string): string | null {
+  const name = (CAPITALISED_TITLE_NAME.exec(mention.trim()) ?? TITLED_NAME.exec(mention.trim()))?.[1];
+  return name ? name.replace(LEADING_TITLES, '') : null;
+}
+
+/** Abbreviated titles a capitalised name may still start with: "Gov. Carlos …" after "Lt.". */
+const LEADING_TITLES = /^(?:(?:Gov|Sen|Rep|Lt|Col|Gen|Maj|Capt|Adm|Dr|Prof)\.\s+)+/;
+
+/** The words before "of", "from" or "at" when they end on a capitalised word: "Rep. Lee Seong-kweun" of "… of the PPP". */
+const BELONGING = /^([^,]+?\p{Lu}[\p{L}’'.-]*)\s+(?:of|from|at)\s+/u;
+
 /** The types of a role that makes whoever holds it an official. */
 const SPEAKS_FOR_OFFICE: ReadonlySet<SourceType> = new Set(['officials', 'government']);
 
-/** A mention ending in a lower-case role word (not a joiner or preposition) and a name of two to four capitalised words. */
+/** A mention ending in a lower-case role word (not a joiner, preposition or article) and a name of two to four capitalised words. */
 const TITLED_NAME =
-  /(?:^|\s)(?!(?:and|or|of|for|to|with|by|from|in|on|at)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u;
+  /(?:^|\s)(?!(?:and|or|of|for|to|with|by|from|in|on|at|the|a|an)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u;
 /** A mention ending in a capitalised title of office and a name of two to four capitalised words. */
 const CAPITALISED_TITLE_NAME =
-  /(?:^|\s)(?:President|Minister|Premier|Chancellor|Secretary|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Speaker|Gen\.|General|Adm\.|Admiral|Chairman|Chairwoman|Director)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u;
+  /(?:^|\s)(?:President|Minister|Premier|Chancellor|Secretary|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Speaker|Gen\.|General|Adm\.|Admiral|Chairman|Chairwoman|Director|Commissioner|Professor|Prof\.|Fellow|Analyst|Researcher|Judge|Justice|Lt\.|Col\.|Maj\.|Capt\.|Dr\.)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u;
 
 function unnamedRecord(): SourceRecord {
   return { id: UNNAMED_SOURCE_ID, name: 'Unnamed sources', type: 'unnamed', aliases: [] };
