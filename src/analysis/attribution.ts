@@ -92,6 +92,7 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
     if (sentence) attribution.source = settleSource(input.text, input.tokens, attribution, sentence);
   }
   extendQuoteRuns(input, merged);
+  for (const attribution of merged) attribution.content = afterOwnCue(input.text, attribution);
   // Junk input can leave a reading with no words of content ("AA/A" credits nothing), "you know" or "I mean" is a
   // speaker's filler, and a bare figure speaks for nobody ("758 pledged delegates"): no claim to review.
   const reports = reportsBySentence(input.text, merged);
@@ -197,6 +198,14 @@ function namesNobody(tokens: Token[], { source, cue }: FoundAttribution): boolea
 }
 
 const LONE_ARTICLE = /^(a|an|the)$/i;
+
+/** "lashed out at | at Khan …": a content that starts inside its own cue starts after it, as annotators mark it. */
+function afterOwnCue(text: string, { cue, content }: FoundAttribution): Span {
+  if (!cue || content.start <= cue.start || content.start >= cue.end || content.end <= cue.end) return content;
+  let start = cue.end;
+  while (start < content.end && /\s/.test(text[start] as string)) start++;
+  return { start, end: content.end };
+}
 
 /** "Clinton maintains a commanding lead": a verb that reports only a clause, with an object instead (see lexicon). */
 function isObjectOfClauseVerb({ tokens }: AttributionInput, { cue }: FoundAttribution): boolean {

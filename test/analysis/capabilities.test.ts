@@ -147,6 +147,12 @@ describe('attribution engine › speech and reporting verbs', () => {
     expect(read(body).seen).toEqual([expect.objectContaining(expected)]);
   });
 
+  it('a cue with a particle › the content starts after the particle, not inside the cue', () => {
+    expect(read('The minister asked for a meeting with Lavrov.').seen).toEqual([
+      expect.objectContaining({ source: 'The minister', cue: 'asked for', content: 'a meeting with Lavrov' }),
+    ]);
+  });
+
   it('a hyphenated Korean given name › is one name, not its last part', () => {
     const { seen } = read(
       'North Korean troops have likely begun fighting alongside Russian forces, South Korea’s Defence Minister Kim Yong-hyun said on Tuesday.',
