@@ -1,7 +1,7 @@
 /** Flags for the reviewer: agentless passives, hedging adverbs and quotes that nobody is said to have said. */
 import type { AttributionInput, FoundAttribution } from './attribution.js';
 import { AGENTLESS_PARTICIPLES, BE_FORMS, HEDGE_ADVERBS } from './lexicon.js';
-import { quotesOpeningIn } from './quotes.js';
+import { quoteAt, quotesOpeningIn } from './quotes.js';
 import type { RoledSentence } from './roles.js';
 import { textSpan } from './spans.js';
 import type { Token } from './tokens.js';
@@ -64,6 +64,10 @@ export function findFlags(
   const flags: Flag[] = [];
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
+    // In a quote someone is said to have said, "have been reported" and "reportedly" are that speaker's words: the
+    // reviewer checks them with the speaker.
+    const quote = quoteAt(quotes, token.start);
+    if (quote && isCovered(quote)) continue;
     if (isAgentlessPassive(tokens, i, from, to)) {
       const span = textSpan(text, (tokens[agentlessStart(tokens, i)] as Token).start, token.end);
       flags.push({ kind: 'agentless-passive', span, message: `“${span.text}”: by whom?` });

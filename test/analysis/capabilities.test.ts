@@ -473,6 +473,18 @@ describe('attribution engine › vague and empty attribution', () => {
     expect(read(body).seen).toEqual([expect.objectContaining({ source })]);
   });
 
+  it('a passive in a quote someone is said to have said › is the speaker’s words, not flagged', () => {
+    const { analysis } = read('“They are trained to fly drones,” Lee said. “Casualties have been reported.”');
+    expect(flagsOf(analysis)).not.toContain('agentless-passive');
+  });
+
+  it('a passive in a quote nobody is said to have said › is flagged with the quote', () => {
+    const { analysis } = read(
+      '“Casualties have been reported by the front-line units.” “Casualties have been reported.”',
+    );
+    expect(flagsOf(analysis)).toEqual(expect.arrayContaining(['agentless-passive', 'unattributed-quote']));
+  });
+
   it('“it is believed that …” › an attribution with a cue and no source', () => {
     expect(read('It is believed that the launch failed.').seen).toEqual([
       { source: null, cue: 'is believed', content: 'that the launch failed', resolved: null },
