@@ -173,9 +173,21 @@ function adoptSpans(
     : startsInside(taggedContent, attribution.content)
       ? { start: attribution.content.start, end: taggedContent.end }
       : taggedContent;
-  const cue = trimmedCue(text, twin.cue);
   const subject = sentence && asideSubject(text, tokens, twin, source, sentence);
-  return { ...attribution, source: subject ?? (wider ? attribution.source : source), cue, content };
+  const chosen = subject ?? (wider ? attribution.source : source);
+  // "said no decision on …": a cue the tagger ran on past "said" into what was said keeps the rules' cue and content.
+  if (runsIntoWhatIsSaid(tokens, attribution.cue, twin.cue)) return { ...attribution, source: chosen };
+  return { ...attribution, source: chosen, cue: trimmedCue(text, twin.cue), content };
+}
+
+const SAY_FORMS = new Set(['say', 'says', 'said', 'saying']);
+/** What opens a noun phrase, which after "said" is what was said: "no decision", "the talks", "it". */
+const PHRASE_OPENERS = new Set(['DET', 'NUM', 'PRON']);
+
+function runsIntoWhatIsSaid(tokens: Token[], ruleCue: TextSpan | null, taggedCue: Span): boolean {
+  if (!ruleCue || !SAY_FORMS.has(ruleCue.text.toLowerCase()) || taggedCue.end <= ruleCue.end) return false;
+  const next = tokens[tokenIndexAt(tokens, ruleCue.end)];
+  return next !== undefined && next.start < taggedCue.end && PHRASE_OPENERS.has(next.pos);
 }
 
 /** The "said" of "…, said X" ("says", "say"): an inverted cue whose speaker follows it. */

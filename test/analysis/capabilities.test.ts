@@ -147,6 +147,15 @@ describe('attribution engine › speech and reporting verbs', () => {
     expect(read(body).seen).toEqual([expect.objectContaining(expected)]);
   });
 
+  it('“said” before a noun phrase › the phrase is what was said, not part of the cue', () => {
+    expect(read('A ministry official said no decision on arms supplies to Ukraine had been made.').seen).toEqual([
+      expect.objectContaining({
+        cue: 'said',
+        content: 'no decision on arms supplies to Ukraine had been made',
+      }),
+    ]);
+  });
+
   it('a cue with a particle › the content starts after the particle, not inside the cue', () => {
     expect(read('The minister asked for a meeting with Lavrov.').seen).toEqual([
       expect.objectContaining({ source: 'The minister', cue: 'asked for', content: 'a meeting with Lavrov' }),
