@@ -102,6 +102,7 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
       !isPartOfReport(input.tokens, attribution, reports) &&
       !namesNobody(input.tokens, attribution) &&
       !isFiller(attribution) &&
+      !isAnonymityTerms(input.text, attribution) &&
       !(attribution.source && isBareCount(input.tokens, attribution.source)) &&
       !isObjectOfClauseVerb(input, attribution),
   );
@@ -198,6 +199,17 @@ function namesNobody(tokens: Token[], { source, cue }: FoundAttribution): boolea
 }
 
 const LONE_ARTICLE = /^(a|an|the)$/i;
+
+/**
+ * "who asked not to be named", "speaking on condition of anonymity": the terms on which a source spoke, which say why
+ * it goes unnamed, not a claim to check.
+ */
+function isAnonymityTerms(text: string, { cue, content }: FoundAttribution): boolean {
+  return cue !== null && ANONYMITY_TERMS.test(text.slice(cue.start, Math.min(content.end, cue.end + 60)));
+}
+
+const ANONYMITY_TERMS =
+  /^(asked|asking|requested|requesting|declined|declining)\s+(not\s+to\s+be\s+(named|identified)|anonymity|to\s+be\s+identified)|^(spoke|speaking|talked|talking)\s+on\s+(the\s+)?condition\s+of\s+anonymity/i;
 
 /** "lashed out at | at Khan …": a content that starts inside its own cue starts after it, as annotators mark it. */
 function afterOwnCue(text: string, { cue, content }: FoundAttribution): Span {

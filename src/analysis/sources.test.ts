@@ -75,3 +75,17 @@ describe('resolveSources › lists', () => {
     expect(sourceIds[1]).not.toBe(sourceIds[0]);
   });
 });
+
+describe('resolveSources › relative pronouns', () => {
+  it('“who” › stands for the mention right before it, even a vague one', () => {
+    const mention = (text: string, start: number) => ({
+      sentence: 0,
+      kind: 'said-that' as const,
+      source: { start, end: start + text.length, text },
+      cue: null,
+      content: { start: 0, end: 1 },
+    });
+    const found = [mention('The foreign ministry', 0), mention('A ministry official', 40), mention('who', 61)];
+    expect(resolveSources(found, []).sourceIds).toEqual(['mention:foreign-ministry', 'unnamed', 'unnamed']);
+  });
+});

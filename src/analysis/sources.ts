@@ -244,6 +244,8 @@ function antecedent(history: NamedSource[], key: string): SourceRecord | null {
   const personal = key === 'he' || key === 'she' || key === 'i';
   for (let i = history.length - 1; i >= Math.max(0, history.length - ANTECEDENT_WINDOW); i--) {
     const { record: candidate, person } = history[i] as NamedSource;
+    // "A ministry official, who …": a relative pronoun stands for the mention right before it, however vague.
+    if (key === 'who' && i === history.length - 1) return candidate;
     if (candidate.type === 'unnamed') continue;
     if (personal && person) return candidate;
     if (key === 'it' && candidate.type !== 'person' && candidate.type !== 'officials') return candidate;

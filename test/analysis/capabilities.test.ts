@@ -482,6 +482,13 @@ describe('attribution engine › vague and empty attribution', () => {
     expect(read(body).seen).toEqual([expect.objectContaining({ source })]);
   });
 
+  it.each([
+    'A ministry official, who asked not to be named, said no decision had been made.',
+    'A senior official, speaking on condition of anonymity, said no decision had been made.',
+  ])('the terms of anonymity › are no claim of their own: %s', (body) => {
+    expect(read(body).seen).toEqual([expect.objectContaining({ cue: 'said', content: 'no decision had been made' })]);
+  });
+
   it('a passive in a quote someone is said to have said › is the speaker’s words, not flagged', () => {
     const { analysis } = read('“They are trained to fly drones,” Lee said. “Casualties have been reported.”');
     expect(flagsOf(analysis)).not.toContain('agentless-passive');
