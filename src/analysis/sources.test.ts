@@ -47,6 +47,7 @@ describe('guessType', () => {
     ['Ukrainian officials', 'officials'],
     ['a teacher', 'unnamed'],
     ['the Joint Chiefs of Staff', 'government'],
+    ["the two countries' defense ministries", 'government'],
   ])('%s › %s', (name, type) => {
     expect(guessType(name, normaliseMention(name))).toBe(type);
   });

@@ -44,7 +44,7 @@ const TYPE_RULES: Array<[RegExp, SourceType]> = [
   [/\bstate(-run)? (media|tv|television|news|newspaper)\b|\bstate-run\b/, 'state-media'],
   [/\b(officials?|spokes(man|woman|person)|aides?|diplomats?|envoys?|ambassadors?|negotiators?)\b/, 'officials'],
   [
-    /\b(ministry|ministers?|government|department|president|parliament|congress|senate|embassy|cabinet|kremlin|white house|pentagon|administration|military|army|navy|air force|coast guard|chiefs of staff|command|armed forces|police|prime minister)\b/,
+    /\b(ministry|ministries|ministers?|governments?|departments?|president|parliaments?|congress|senate|embassy|embassies|cabinet|kremlin|white house|pentagon|administration|military|militaries|army|navy|air force|coast guard|chiefs of staff|command|armed forces|police|prime minister)\b/,
     'government',
   ],
   [/\b(news agency|press agency)\b/, 'wire-service'],
