@@ -317,7 +317,11 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
     if (cue.strength === 'according') {
       const source = collectRight(tokens, cue.last, to);
       if (!source) continue;
-      const comma = indexBefore(cue.first, from);
+      const before = indexBefore(cue.first, from);
+      // "…“the most reliable deterrent,” according to KCNA": the comma may stand inside the closing quote.
+      const closingQuote =
+        before !== null && CLOSING_QUOTES.has(tokens[before]?.text ?? '') && tokens[before - 1]?.text === ',';
+      const comma = closingQuote ? (before as number) - 1 : before;
       const contentBefore = comma !== null && tokens[comma]?.text === ',' && comma > clauseStart;
       // "Over the long term, according to the office, the deficit rises": the claim runs on both sides, and is the
       // whole sentence, as the scheme covers it. At the end ("…, O’Malley said, according to the Sun") it is all
@@ -327,7 +331,7 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
         ? trimContent(input, skipPunctuation(tokens, source[1], to), to)
         : runsOn
           ? trimContent(input, clauseStart, to)
-          : trimContent(input, from, comma);
+          : trimContent(input, from, closingQuote ? (before as number) + 1 : comma);
       if (!content) continue;
       found.push({
         sentence: index,

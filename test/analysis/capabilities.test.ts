@@ -69,6 +69,15 @@ describe('attribution engine › speech and reporting verbs', () => {
       },
     ],
     [
+      '“…,” according to X, the comma inside the closing quote',
+      'Kim said the forces were “a reliable deterrent,” according to the Korean Central News Agency.',
+      {
+        source: 'the Korean Central News Agency',
+        cue: 'according to',
+        content: 'Kim said the forces were “a reliable deterrent,”',
+      },
+    ],
+    [
       '“…, according to X” closing a sentence',
       'The talks stalled, according to the Las Vegas Sun.',
       { source: 'the Las Vegas Sun', cue: 'according to', content: 'The talks stalled' },
