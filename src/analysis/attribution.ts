@@ -322,7 +322,9 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
       const closingQuote =
         before !== null && CLOSING_QUOTES.has(tokens[before]?.text ?? '') && tokens[before - 1]?.text === ',';
       const comma = closingQuote ? (before as number) - 1 : before;
-      const contentBefore = comma !== null && tokens[comma]?.text === ',' && comma > clauseStart;
+      // "…, Kim said, according to Yonhap": right after an inverted reading, the report still holds all before it.
+      const afterInverted = comma === clauseStart && found.at(-1)?.kind === 'inverted';
+      const contentBefore = comma !== null && tokens[comma]?.text === ',' && (comma > clauseStart || afterInverted);
       // "Over the long term, according to the office, the deficit rises": the claim runs on both sides, and is the
       // whole sentence, as the scheme covers it. At the end ("…, O’Malley said, according to the Sun") it is all
       // that comes before, attributions included: the Sun reports what O’Malley said.

@@ -69,6 +69,11 @@ describe('attribution engine › speech and reporting verbs', () => {
       },
     ],
     [
+      '“…, Y said, according to X” closing a sentence',
+      'It was a success, Kim said, according to Yonhap.',
+      { source: 'Yonhap', cue: 'according to', content: 'It was a success, Kim said' },
+    ],
+    [
       '“…,” according to X, the comma inside the closing quote',
       'Kim said the forces were “a reliable deterrent,” according to the Korean Central News Agency.',
       {
