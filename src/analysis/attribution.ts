@@ -82,7 +82,8 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
     if (sentence.role === 'byline') return;
     ruleFound.push(...clipAtLaterSources(findInSentence(input, sentence, index)));
   });
-  const merged = mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] });
+  // The tagger's forward contents stop at a later speaker too ("The ministry called it “a provocation,” Yonhap said").
+  const merged = clipAtLaterSources(mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] }));
   for (const attribution of merged) {
     if (attribution.source && attribution.cue && isNotTheSpeaker(input.text, attribution.cue, attribution.source)) {
       attribution.source = null;

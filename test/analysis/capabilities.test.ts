@@ -170,6 +170,11 @@ describe('attribution engine › speech and reporting verbs', () => {
     ]);
   });
 
+  it('a content the tagger runs on › stops at a later speaker in its sentence', () => {
+    const { seen } = read('The ministry called the launch “a grave provocation,” Yonhap reported.');
+    expect(seen.find((attribution) => attribution.cue === 'called')?.content).toBe('the launch “a grave provocation,”');
+  });
+
   it('a cue with a particle › the content starts after the particle, not inside the cue', () => {
     expect(read('The minister asked for a meeting with Lavrov.').seen).toEqual([
       expect.objectContaining({ source: 'The minister', cue: 'asked for', content: 'a meeting with Lavrov' }),
