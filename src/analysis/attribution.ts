@@ -149,15 +149,18 @@ function reportsBySentence(text: string, attributions: readonly FoundAttribution
     }
   }
   const reports = new Map<number, SentenceReports>();
+  const containing = (spans: Span[]) => (spans.length > 0 ? new Containment(spans) : NOTHING_CONTAINED);
   for (const [sentence, own] of spans) {
     reports.set(sentence, {
-      contents: new Containment(own.contents),
-      wholeSentence: new Containment(own.wholeSentence),
-      saidClauses: new Containment(own.saidClauses),
+      contents: containing(own.contents),
+      wholeSentence: containing(own.wholeSentence),
+      saidClauses: containing(own.saidClauses),
     });
   }
   return reports;
 }
+
+const NOTHING_CONTAINED = new Containment([]);
 
 /** What ends a clause of a content: "Pyongyang wants talks, but Seoul …". */
 const CLAUSE_BREAK = /[,;:—–]/;

@@ -88,7 +88,7 @@ export function resolveSources(
   const sourceIds: Array<string | null> = [];
   const vague: boolean[] = [];
   const history: NamedSource[] = []; // named sources in reading order, for pronouns and short forms
-  const byWord = namesByWord(names);
+  const namesIndex = lazily(() => namesByWord(names)); // built when a one-word name first needs it
 
   for (const attribution of found) {
     const mention = attribution.source?.text ?? null;
@@ -111,7 +111,7 @@ export function resolveSources(
       record =
         sameSurname(used, key) ??
         usedUnqualified(used, key) ??
-        personNamedInFull(byWord, attribution.source as TextSpan, key) ??
+        personNamedInFull(namesIndex, attribution.source as TextSpan, key) ??
         mentionRecord(mention, key);
     }
 
@@ -315,6 +315,15 @@ function sameSurname(used: Map<string, SourceRecord>, key: string): SourceRecord
   return null;
 }
 
+/** `make()`, called once, the first time the returned function is. */
+function lazily<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
 /** The article's names of two words or more, by their first and by their last word, each list in text order. */
 type NamesByWord = Map<string, TextSpan[]>;
 
@@ -338,8 +347,8 @@ const FULL_NAME_TRIES = 8;
  * "Lavrov" after "TASS quoted Foreign Minister Sergei Lavrov as saying …": a one-word name that ends (or, for Korean
  * and Chinese names, opens) the name of a person or official written before it, who spoke as no one's source yet.
  */
-function personNamedInFull(byWord: NamesByWord, mention: TextSpan, key: string): SourceRecord | null {
-  const candidates = key.includes(' ') ? undefined : byWord.get(key);
+function personNamedInFull(byWord: () => NamesByWord, mention: TextSpan, key: string): SourceRecord | null {
+  const candidates = key.includes(' ') ? undefined : byWord().get(key);
   if (!candidates) return null;
   const before = firstEndingAfter(candidates, mention.start);
   for (let i = before - 1; i >= Math.max(0, before - FULL_NAME_TRIES); i--) {
