@@ -136,8 +136,12 @@ export function normaliseMention(mention: string): string {
     .trim()
     .replace(/^(the|a|an) /, '')
     .replace(HONORIFIC, '')
+    .replace(KOREA_SHORT, (_short, side: string) => (side === 'n' ? 'north korea' : 'south korea'))
     .replace(/'s?$/, '');
 }
+
+/** "N. Korea", "S. Korea": how headlines write the two Koreas. */
+const KOREA_SHORT = /^([ns])\.? ?korea(?=$|'| )/;
 
 /** "Mr Kim", "Mrs. Clinton", "Dr. Carson": the courtesy title before a family name says nothing of who it is. */
 const HONORIFIC = /^(mr|mrs|ms|dr)\.? (?=\S)/;

@@ -577,6 +577,15 @@ describe('attribution engine › sources grouped across an article', () => {
     expect(seen.find((attribution) => attribution.source === 'Lavrov')?.resolved).toBe('Sergei Lavrov');
   });
 
+  it('“N. Korea” in a headline and “North Korea” in the story › one record, a government', () => {
+    const text = 'N. Korea warns of strong response to drills\n\nNorth Korea on Monday warned of a strong response.';
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    const ids = analysis.attributions.map((attribution) => attribution.sourceId);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(1);
+    expect(analysis.sources).toEqual([expect.objectContaining({ type: 'government' })]);
+  });
+
   it('a registry source with an appositive › links to the registry record, not a record of its own', () => {
     const { analysis } = read('KCNA, the North’s official news agency, said the launch succeeded.');
     expect(analysis.attributions.map((attribution) => attribution.sourceId)).toEqual(['kcna']);
