@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOURCES } from './default-sources.js';
 import { guessType, normaliseMention, resolveSources } from './sources.js';
 
+/** An attribution whose source is the mention `text`, starting at `start`. */
+function mentioned(text: string, start = 0) {
+  return {
+    sentence: 0,
+    kind: 'said-that' as const,
+    source: { start, end: start + text.length, text },
+    cue: null,
+    content: { start: 0, end: 1 },
+  };
+}
+
 describe('resolveSources › records made for unknown mentions', () => {
   it.each([
     ['North Korean leader Kim Jong Un', 'Kim Jong Un', 'person'],
@@ -16,9 +27,7 @@ describe('resolveSources › records made for unknown mentions', () => {
     ['Morton Blackwell, a long-time Republican National Committeeman from Virginia', 'Morton Blackwell', 'person'],
     ['the government of Kim Jong Un', 'government of Kim Jong Un', 'government'],
   ])('%s › filed as %s (%s)', (mention, name, type) => {
-    const source = { start: 0, end: mention.length, text: mention };
-    const found = [{ sentence: 0, kind: 'said-that' as const, source, cue: null, content: { start: 0, end: 1 } }];
-    const { sources } = resolveSources(found, []);
+    const { sources } = resolveSources([mentioned(mention)], []);
     expect(sources).toEqual([expect.objectContaining({ name, type })]);
   });
 });
@@ -30,9 +39,7 @@ describe('resolveSources › the registry', () => {
     ['South Korea’s military', 'jcs'],
     ['Kremlin spokesman Dmitry Peskov', 'kremlin'],
   ])('%s › %s', (mention, id) => {
-    const source = { start: 0, end: mention.length, text: mention };
-    const found = [{ sentence: 0, kind: 'said-that' as const, source, cue: null, content: { start: 0, end: 1 } }];
-    expect(resolveSources(found, DEFAULT_SOURCES).sourceIds).toEqual([id]);
+    expect(resolveSources([mentioned(mention)], DEFAULT_SOURCES).sourceIds).toEqual([id]);
   });
 });
 
@@ -54,39 +61,22 @@ describe('guessType', () => {
 });
 
 describe('resolveSources › lists', () => {
-  const attribution = (text: string, start: number) => ({
-    sentence: 0,
-    kind: 'said-that' as const,
-    source: { start, end: start + text.length, text },
-    cue: null,
-    content: { start: 0, end: 1 },
-  });
-
   it('a list ending in a registry name › is not that member', () => {
-    expect(resolveSources([attribution('Lee Jae-myung and Yoon Suk Yeol', 0)], DEFAULT_SOURCES).sourceIds).toEqual([
+    expect(resolveSources([mentioned('Lee Jae-myung and Yoon Suk Yeol')], DEFAULT_SOURCES).sourceIds).toEqual([
       'mention:lee-jae-myung-and-yoon-suk-yeol',
     ]);
-    expect(resolveSources([attribution('KCNA and TASS', 0)], DEFAULT_SOURCES).sourceIds).toEqual([
-      'mention:kcna-and-tass',
-    ]);
+    expect(resolveSources([mentioned('KCNA and TASS')], DEFAULT_SOURCES).sourceIds).toEqual(['mention:kcna-and-tass']);
   });
 
   it('a family name after a list of people › is not the whole list', () => {
-    const { sourceIds } = resolveSources([attribution('Moon and Cho Kuk', 0), attribution('Cho', 40)], []);
+    const { sourceIds } = resolveSources([mentioned('Moon and Cho Kuk'), mentioned('Cho', 40)], []);
     expect(sourceIds[1]).not.toBe(sourceIds[0]);
   });
 });
 
 describe('resolveSources › relative pronouns', () => {
   it('“who” › stands for the mention right before it, even a vague one', () => {
-    const mention = (text: string, start: number) => ({
-      sentence: 0,
-      kind: 'said-that' as const,
-      source: { start, end: start + text.length, text },
-      cue: null,
-      content: { start: 0, end: 1 },
-    });
-    const found = [mention('The foreign ministry', 0), mention('A ministry official', 40), mention('who', 61)];
+    const found = [mentioned('The foreign ministry'), mentioned('A ministry official', 40), mentioned('who', 61)];
     expect(resolveSources(found, []).sourceIds).toEqual(['mention:foreign-ministry', 'unnamed', 'unnamed']);
   });
 });
