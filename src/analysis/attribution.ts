@@ -178,17 +178,17 @@ function isPartOfReport(
   reports: Map<number, SentenceReports>,
 ): boolean {
   const { cue, source, content } = attribution;
-  const sentence = reports.get(attribution.sentence);
-  if (!cue || !sentence || WHOLE_SENTENCE_KINDS.has(attribution.kind)) return false;
+  const around = reports.get(attribution.sentence);
+  if (!cue || !around || WHOLE_SENTENCE_KINDS.has(attribution.kind)) return false;
   const lead = Math.min(cue.start, source?.start ?? cue.start);
   if (
-    sentence.wholeSentence.contains(cue, content) ||
-    sentence.saidClauses.contains({ start: lead, end: lead + 1 }, content)
+    around.wholeSentence.contains(cue, content) ||
+    around.saidClauses.contains({ start: lead, end: lead + 1 }, content)
   ) {
     return true;
   }
   const before = tokens[tokenIndexAt(tokens, lead) - 1];
-  return before !== undefined && SUBORDINATORS.has(before.lower) && sentence.contents.contains(cue, content);
+  return before !== undefined && SUBORDINATORS.has(before.lower) && around.contents.contains(cue, content);
 }
 
 /**
@@ -551,10 +551,6 @@ const HEADING_MAX = 16;
 
 const DASHES = new Set(['-', '--', '—', '–']);
 
-/**
- * "Graham: Trump's rhetoric is destroying the party": a headline-style speaker, a colon, then what they said; the
- * speaker may follow a heading and a dash, as roundups write it ("RED STATES LEAD - Jeffrey M. Jones: “…”").
- */
 /** Words after a headline's closing colon that say who reports it: "…: report", "…: officials", "…: state media". */
 const TRAILING_SOURCE_HEADS = new Set([
   ...['report', 'reports', 'official', 'officials', 'source', 'sources', 'media', 'ministry', 'military'],
@@ -596,6 +592,10 @@ function trailingColonSource(
   };
 }
 
+/**
+ * "Graham: Trump's rhetoric is destroying the party": a headline-style speaker, a colon, then what they said; the
+ * speaker may follow a heading and a dash, as roundups write it ("RED STATES LEAD - Jeffrey M. Jones: “…”").
+ */
 function colonAttribution(
   input: AttributionInput,
   sentenceFrom: number,

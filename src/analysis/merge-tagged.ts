@@ -268,8 +268,10 @@ function closesAppositive(text: string, subject: Span, source: Span, cue: Span):
   );
 }
 
-/** "SEOUL (AP) — North Korea fired …": a dateline is the wire's credit, not part of what anyone said (or says it). */
-/** "“It will be legitimate,” he" of "…,” he was quoted as saying": a content that runs into its own source stops before it. */
+/**
+ * "“It will be legitimate,” he" of "…,” he was quoted as saying": a content that runs into its own source stops
+ * before it.
+ */
 function beforeOwnSource(text: string, content: Span, source: Span | null): Span {
   if (!source || source.start <= content.start || source.start >= content.end || source.end < content.end)
     return content;
@@ -278,6 +280,7 @@ function beforeOwnSource(text: string, content: Span, source: Span | null): Span
   return { start: content.start, end };
 }
 
+/** "SEOUL (AP) — North Korea fired …": a dateline is the wire's credit, not part of what anyone said (or says it). */
 function afterDateline(text: string, content: Span, sentence: RoledSentence): Span {
   const credit = sentence.credit;
   if (!credit?.leading || content.start >= credit.dash.end || content.end <= credit.dash.end) return content;

@@ -15,10 +15,10 @@ export interface RoledSentence extends SentenceSpan {
 const DASH = new Set(['—', '–', '-', '--']);
 const MAX_CREDIT_TOKENS = 4;
 
-/** Page chrome that is never part of the story. */
 /** "(END)", "-- END --", "###": a wire's mark for the end of the story. */
 const STORY_END = /^(\(end\)|-+\s*end\s*-+|#{3})$/i;
 
+/** Page chrome that is never part of the story. */
 const CHROME = [
   /^follow us\b/i,
   /^next in\b/i,

@@ -412,13 +412,19 @@ function titledName(mention: string): string | null {
 /** Abbreviated titles a capitalised name may still start with: "Gov. Carlos …" after "Lt.". */
 const LEADING_TITLES = /^(?:(?:Gov|Sen|Rep|Lt|Col|Gen|Maj|Capt|Adm|Dr|Prof)\.\s+)+/;
 
-/** The words before "of", "from" or "at" when they end on a capitalised word: "Rep. Lee Seong-kweun" of "… of the PPP". */
+/**
+ * The words before "of", "from" or "at" when they end on a capitalised word: "Rep. Lee Seong-kweun" of "… of the
+ * People Power Party".
+ */
 const BELONGING = /^([^,]+?\p{Lu}[\p{L}’'.-]*)\s+(?:of|from|at)\s+/u;
 
 /** The types of a role that makes whoever holds it an official. */
 const SPEAKS_FOR_OFFICE: ReadonlySet<SourceType> = new Set(['officials', 'government']);
 
-/** A mention ending in a lower-case role word (not a joiner, preposition or article) and a name of two to four capitalised words. */
+/**
+ * A mention ending in a lower-case role word (not a joiner, preposition or article) and a name of two to four
+ * capitalised words.
+ */
 const TITLED_NAME =
   /(?:^|\s)(?!(?:and|or|of|for|to|with|by|from|in|on|at|the|a|an)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u;
 /** A mention ending in a capitalised title of office and a name of two to four capitalised words. */
