@@ -427,9 +427,18 @@ const SPEAKS_FOR_OFFICE: ReadonlySet<SourceType> = new Set(['officials', 'govern
  */
 const TITLED_NAME =
   /(?:^|\s)(?!(?:and|or|of|for|to|with|by|from|in|on|at|the|a|an)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u;
+/** Capitalised titles of office written before a name: "Prime Minister Fumio Kishida", "Sen. Ted Cruz". */
+const TITLES = [
+  ...['President', 'Minister', 'Premier', 'Chancellor', 'Secretary', 'Ambassador', 'Envoy', 'Senator', 'Governor'],
+  ...['Spokesman', 'Spokeswoman', 'Spokesperson', 'Mayor', 'Speaker', 'General', 'Admiral', 'Chairman', 'Chairwoman'],
+  ...['Director', 'Commissioner', 'Professor', 'Fellow', 'Analyst', 'Researcher', 'Judge', 'Justice'],
+  ...['Sen.', 'Rep.', 'Gov.', 'Gen.', 'Adm.', 'Prof.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Dr.'],
+];
 /** A mention ending in a capitalised title of office and a name of two to four capitalised words. */
-const CAPITALISED_TITLE_NAME =
-  /(?:^|\s)(?:President|Minister|Premier|Chancellor|Secretary|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Speaker|Gen\.|General|Adm\.|Admiral|Chairman|Chairwoman|Director|Commissioner|Professor|Prof\.|Fellow|Analyst|Researcher|Judge|Justice|Lt\.|Col\.|Maj\.|Capt\.|Dr\.)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u;
+const CAPITALISED_TITLE_NAME = new RegExp(
+  `(?:^|\\s)(?:${TITLES.map((title) => title.replace('.', '\\.')).join('|')})\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}\\p{Lu}[\\p{L}’'.-]*)$`,
+  'u',
+);
 
 function unnamedRecord(): SourceRecord {
   return { id: UNNAMED_SOURCE_ID, name: 'Unnamed sources', type: 'unnamed', aliases: [] };
