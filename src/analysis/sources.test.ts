@@ -38,6 +38,8 @@ describe('resolveSources › the registry', () => {
     ['the state-run Korean Central News Agency', 'kcna'],
     ['South Korea’s military', 'jcs'],
     ['Kremlin spokesman Dmitry Peskov', 'kremlin'],
+    ["Japan's Kyodo news agency", 'kyodo'],
+    ['China’s Xinhua news agency', 'xinhua'],
   ])('%s › %s', (mention, id) => {
     expect(resolveSources([mentioned(mention)], DEFAULT_SOURCES).sourceIds).toEqual([id]);
   });

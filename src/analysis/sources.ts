@@ -198,6 +198,10 @@ function lookUp(index: AliasIndex, key: string): SourceRecord | null {
     if (match && words.length - skip >= 2) return match;
   }
   if (isList) return null;
+  // "Japan's Kyodo news agency": the outlet's own name, without whose it is and what kind of outlet it is.
+  const core = key.replace(OWNER, '').replace(OUTLET_KIND, '');
+  const named = core !== key && core.length > 0 ? index.byAlias.get(core) : undefined;
+  if (named) return named;
   // "Pyongyang's KCNA news agency": a registry acronym standing as a word of the mention.
   for (const word of words) {
     const match = index.byAcronym.get(word.replace(/[,;:()]+/g, '').replace(/'s?$/, ''));
@@ -205,6 +209,11 @@ function lookUp(index: AliasIndex, key: string): SourceRecord | null {
   }
   return null;
 }
+
+/** Whose an outlet is, before its name: "japan's", "south korea's". */
+const OWNER = /^(?:\S+ )?\S+'s? /;
+/** What kind of outlet a name is, after it: "news agency", "newspaper". */
+const OUTLET_KIND = / (news agency|agency|news service|newspaper|daily|broadcaster|television|tv|radio)$/;
 
 /** Words that join the members of a list. */
 const LIST_JOINERS = new Set(['and', 'or', '&']);
