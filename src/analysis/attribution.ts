@@ -30,6 +30,7 @@ import { settleSource } from './source-edges.js';
 import {
   collectLeft,
   collectRight,
+  isGerund,
   isNamedOrPronoun,
   isNominal,
   isNounPhraseAt,
@@ -93,7 +94,8 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
     if (sentence) attribution.source = settleSource(input.text, input.tokens, attribution, sentence);
   }
   extendQuoteRuns(input, merged);
-  for (const attribution of merged) attribution.content = afterOwnCue(input.text, attribution);
+  for (const attribution of merged)
+    attribution.content = closedAside(input, afterOwnCue(input.text, attribution), attribution);
   // Junk input can leave a reading with no words of content ("AA/A" credits nothing), "you know" or "I mean" is a
   // speaker's filler, and a bare figure speaks for nobody ("758 pledged delegates"): no claim to review.
   const reports = reportsBySentence(input.text, merged);
@@ -214,6 +216,25 @@ function isAnonymityTerms(text: string, { cue, content }: FoundAttribution): boo
 
 const ANONYMITY_TERMS =
   /^(asked|asking|requested|requesting|declined|declining)\s+(not\s+to\s+be\s+(named|identified)|anonymity|to\s+be\s+identified)|^(spoke|speaking|talked|talking)\s+on\s+(the\s+)?condition\s+of\s+anonymity/i;
+
+/**
+ * "The Journal, citing internal documents, reported …": what a participle set off by commas reports ends at the comma
+ * that closes the aside, where the sentence's own verb of saying follows.
+ */
+function closedAside({ text, tokens, quotes }: AttributionInput, content: Span, { cue }: FoundAttribution): Span {
+  if (!cue || content.start < cue.end) return content;
+  const first = tokenIndexAt(tokens, cue.start);
+  if (!isGerund(tokens[first] as Token) || tokens[first - 1]?.text !== ',') return content;
+  for (let i = tokenIndexAt(tokens, content.start); i < tokens.length && (tokens[i] as Token).end <= content.end; i++) {
+    const comma = tokens[i] as Token;
+    if (comma.text !== ',' || quoteAt(quotes, comma.start)) continue;
+    const next = tokens[i + 1];
+    if (next && next.pos === 'VERB' && !isGerund(next) && isSpeechCue(next)) {
+      return { start: content.start, end: trimmedEnd(text, content.start, comma.start) };
+    }
+  }
+  return content;
+}
 
 /** "lashed out at | at Khan …": a content that starts inside its own cue starts after it, as annotators mark it. */
 function afterOwnCue(text: string, { cue, content }: FoundAttribution): Span {
@@ -409,13 +430,14 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
       continue;
     }
 
-    // "…, said X." with the speaker after the verb.
+    // "…, said X." with the speaker after the verb; not "…, citing X", whose X is what is cited.
     const beforeCue = indexBefore(cue.first, from);
     if (
       beforeCue !== null &&
       isClauseBreak(tokens[beforeCue] as Token) &&
       beforeCue > clauseStart &&
-      !isTell(cue, tokens)
+      !isTell(cue, tokens) &&
+      !isGerund(tokens[cue.first] as Token)
     ) {
       const speaker = collectRight(tokens, cue.last, to);
       // "…, said that …" or "…, said he …" is a verb with its own clause, not a speaker after the verb.

@@ -175,6 +175,14 @@ describe('attribution engine › speech and reporting verbs', () => {
     expect(seen.find((attribution) => attribution.cue === 'called')?.content).toBe('the launch “a grave provocation,”');
   });
 
+  it('“X, citing Y, reported …” › Y is what X cites, not a speaker, and the citing ends at its comma', () => {
+    const { seen } = read('The Journal, citing internal documents, reported that the plan was dropped.');
+    expect(seen).toEqual([
+      expect.objectContaining({ source: 'The Journal', cue: 'reported', content: 'that the plan was dropped' }),
+      expect.objectContaining({ source: 'The Journal', cue: 'citing', content: 'internal documents' }),
+    ]);
+  });
+
   it('a cue with a particle › the content starts after the particle, not inside the cue', () => {
     expect(read('The minister asked for a meeting with Lavrov.').seen).toEqual([
       expect.objectContaining({ source: 'The minister', cue: 'asked for', content: 'a meeting with Lavrov' }),
