@@ -62,15 +62,31 @@ export function analyzeArticle(
   };
 }
 
+/** Whether the hyphen tokens[i] joins the words on either side of it, with no space: "Tae" + "-" + "yul". */
+function isWordJoinedTo(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const hyphen = tokens[i] as Token;
+  return before?.end === hyphen.start && after?.start === hyphen.end && /^\p{L}/u.test(after.text);
+}
+
 /** Runs of two or more proper nouns ("Kim Yo Jong", "Vladimir Putin"): the names a pronoun may stand for. */
 function findNames(text: string, tokens: Token[]): TextSpan[] {
   const names: TextSpan[] = [];
   let first = -1;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
-    const joined = token && first >= 0 && token.start - (tokens[i - 1] as Token).end <= 1;
+    // A name runs on over a space, not over a line break ("… On The Street\nDonald Trump" is two).
+    const gap = token && first >= 0 ? text.slice((tokens[i - 1] as Token).end, token.start) : '';
+    const joined = token && first >= 0 && (gap === '' || gap === ' ');
     if (token?.pos === 'PROPN' && (first < 0 || joined)) {
       if (first < 0) first = i;
+      continue;
+    }
+    // "Cho Tae-yul": wink splits a hyphenated given name in three, and may tag its last part a noun.
+    const hyphenated = token?.text === '-' && first >= 0 && isWordJoinedTo(tokens, i);
+    if (hyphenated) {
+      i++;
       continue;
     }
     if (first >= 0 && i - first >= 2) {

@@ -25,6 +25,9 @@ describe('resolveSources › records made for unknown mentions', () => {
     ['Senior Fellow Bruce Klingner of the Heritage Foundation', 'Bruce Klingner', 'person'],
     ['former Lt. Gov. Carlos Lopez-Cantera', 'Carlos Lopez-Cantera', 'person'],
     ['Morton Blackwell, a long-time Republican National Committeeman from Virginia', 'Morton Blackwell', 'person'],
+    ['Anthony Anton, president and CEO of the association', 'Anthony Anton', 'person'],
+    ['The United States, South Korea and Japan', 'United States, South Korea and Japan', 'government'],
+    ['U.S. Secretary of State Antony Blinken', 'Antony Blinken', 'person'],
     ['the government of Kim Jong Un', 'government of Kim Jong Un', 'government'],
   ])('%s › filed as %s (%s)', (mention, name, type) => {
     const { sources } = resolveSources([mentioned(mention)], []);

@@ -104,7 +104,10 @@ export function resolveSources(
     let record: SourceRecord | null = lookUp(index, key) ?? lookUpOwner(index, key) ?? earlierOfficials;
     if (!record && isVague) record = index.byId.get(UNNAMED_SOURCE_ID) ?? unnamedRecord();
     if (!record && SUBJECT_PRONOUNS.has(key)) {
-      record = antecedent(history, key) ?? personNamedBefore(names, attribution.source as TextSpan, key, used);
+      record =
+        (key === 'who' ? nameRightBefore(index, names, attribution.source as TextSpan, used) : null) ??
+        antecedent(history, key) ??
+        personNamedBefore(names, attribution.source as TextSpan, key, used);
     } else if (!record && isShortForm(key)) {
       record = antecedent(history, key) ?? usedUnqualified(used, key) ?? mentionRecord(mention, key);
     } else if (!record) {
@@ -151,7 +154,11 @@ const PLAIN_OPENERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 
 
 /** Nobody in particular: a vague head ("observers", "officials") with no name qualifying it. */
 export function isVagueMention(mention: string): boolean {
-  const words = mention.replace(/[’]/g, "'").split(/\s+/);
+  // "A ministry official, who …": the comma after a word is not part of it.
+  const words = mention
+    .replace(/[’]/g, "'")
+    .split(/\s+/)
+    .map((word) => word.replace(/[,;:]+$/, ''));
   const lower = words.map((word) => word.toLowerCase());
   if (!lower.some((word) => VAGUE_SOURCE_HEADS.has(word))) return false;
   // A capital after the first word names someone: "Ukrainian officials", "analysts at Goldman Sachs". The first word
@@ -328,6 +335,24 @@ function sameSurname(used: Map<string, SourceRecord>, key: string): SourceRecord
   return null;
 }
 
+/**
+ * "… met Foreign Minister Cho Tae-yul, who called it illegal": a relative "who" right after a name stands for that
+ * name, whether or not it was anyone's source.
+ */
+function nameRightBefore(
+  index: AliasIndex,
+  names: readonly TextSpan[],
+  pronoun: TextSpan,
+  used: Map<string, SourceRecord>,
+): SourceRecord | null {
+  const name = names[firstEndingAfter(names, pronoun.start) - 1];
+  // ", who": at most a comma and spaces between.
+  if (!name || pronoun.start - name.end > 3) return null;
+  const key = normaliseMention(name.text);
+  const record = lookUp(index, key) ?? mentionRecord(name.text, key);
+  return used.get(record.id) ?? sameSurname(used, key) ?? record;
+}
+
 /** `make()`, called once, the first time the returned function is. */
 function lazily<T>(make: () => T): () => T {
   let made: { value: T } | null = null;
@@ -385,7 +410,11 @@ function nearestOfType(history: NamedSource[], type: SourceType): SourceRecord |
  */
 function mentionRecord(mention: string, fullKey: string): SourceRecord {
   const [head] = mention.split(',');
-  const named = head !== undefined && head !== mention && /^\p{Lu}/u.test(head.trim());
+  // "Moon Jae-in, South Korea's former president" is filed under the name; "The United States, South Korea and Japan"
+  // is a list, not its first member (what follows its comma is another name, not a lower-case role).
+  const rest = mention.slice((head ?? '').length + 1).trim();
+  const isList = /^\p{Lu}/u.test(rest) && fullKey.split(' ').some((word) => LIST_JOINERS.has(word));
+  const named = head !== undefined && head !== mention && !isList && /^\p{Lu}/u.test(head.trim());
   // "North Korean leader Kim Jong Un", "analyst Cheong Seong-chang", "Prime Minister Fumio Kishida": a role, then the
   // name of whoever holds it; "Rep. Lee Seong-kweun of the People Power Party": that, then what they belong to.
   const holder = BELONGING.exec(mention)?.[1];
@@ -442,6 +471,7 @@ const TITLES = [
   ...['Spokesman', 'Spokeswoman', 'Spokesperson', 'Mayor', 'Speaker', 'General', 'Admiral', 'Chairman', 'Chairwoman'],
   ...['Director', 'Commissioner', 'Professor', 'Fellow', 'Analyst', 'Researcher', 'Judge', 'Justice'],
   ...['Sen.', 'Rep.', 'Gov.', 'Gen.', 'Adm.', 'Prof.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Dr.'],
+  ...['Secretary of State', 'Secretary of Defense', 'Secretary of the Treasury', 'Attorney General'],
 ];
 /** A mention ending in a capitalised title of office and a name of two to four capitalised words. */
 const CAPITALISED_TITLE_NAME = new RegExp(

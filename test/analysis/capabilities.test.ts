@@ -594,6 +594,19 @@ describe('attribution engine › sources grouped across an article', () => {
     expect(analysis.sources).toEqual([expect.objectContaining({ type: 'government' })]);
   });
 
+  it('a name never runs on over a line break › the headline’s last words are not part of it', () => {
+    const text = 'Troops Will Stay On The Border\nKim Jong Un visited the troops. Kim said they would stay.';
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    expect(analysis.sources.map((source) => source.name)).toEqual(['Kim Jong Un']);
+  });
+
+  it('a relative “who” after a name that was nobody’s source › stands for that name', () => {
+    const { seen } = read(
+      'Blinken told reporters the talks went well. He later met Foreign Minister Cho Tae-yul, who called the talks “useful.”',
+    );
+    expect(seen.find((attribution) => attribution.source === 'who')?.resolved).toBe('Cho Tae-yul');
+  });
+
   it('a registry source with an appositive › links to the registry record, not a record of its own', () => {
     const { analysis } = read('KCNA, the North’s official news agency, said the launch succeeded.');
     expect(analysis.attributions.map((attribution) => attribution.sourceId)).toEqual(['kcna']);
