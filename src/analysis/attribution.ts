@@ -218,22 +218,40 @@ const ANONYMITY_TERMS =
   /^(asked|asking|requested|requesting|declined|declining)\s+(not\s+to\s+be\s+(named|identified)|anonymity|to\s+be\s+identified)|^(spoke|speaking|talked|talking)\s+on\s+(the\s+)?condition\s+of\s+anonymity/i;
 
 /**
- * "The Journal, citing internal documents, reported …": what a participle set off by commas reports ends at the comma
- * that closes the aside, where the sentence's own verb of saying follows.
+ * "The Journal, citing internal documents, reported …" and "Bloomberg reported, citing people familiar with it, that
+ * …": a participle set off by commas is an aside. What it reports ends at the comma that closes it, where the
+ * sentence's own verb of saying or its "that" follows; what the verb before it reports starts after that comma.
  */
-function closedAside({ text, tokens, quotes }: AttributionInput, content: Span, { cue }: FoundAttribution): Span {
+function closedAside(input: AttributionInput, content: Span, { cue }: FoundAttribution): Span {
+  const { text, tokens } = input;
   if (!cue || content.start < cue.end) return content;
   const first = tokenIndexAt(tokens, cue.start);
-  if (!isGerund(tokens[first] as Token) || tokens[first - 1]?.text !== ',') return content;
-  for (let i = tokenIndexAt(tokens, content.start); i < tokens.length && (tokens[i] as Token).end <= content.end; i++) {
+  const start = tokenIndexAt(tokens, content.start);
+  if (isGerund(tokens[first] as Token) && tokens[first - 1]?.text === ',') {
+    const close = asideClose(input, start, content.end);
+    return close ? { start: content.start, end: trimmedEnd(text, content.start, close.start) } : content;
+  }
+  // The content of "reported" in "Bloomberg reported, citing …, that …" opens with the aside.
+  if (isGerund(tokens[start] as Token) && tokens[start - 1]?.text === ',') {
+    const close = asideClose(input, start, content.end);
+    const after = close && tokens[tokenIndexAt(tokens, close.end)];
+    if (after?.lower === 'that') return { start: after.start, end: content.end };
+  }
+  return content;
+}
+
+/**
+ * The comma that closes an aside opened before token `from`: the first one outside quotes with a verb of saying or
+ * "that" after it.
+ */
+function asideClose({ tokens, quotes }: AttributionInput, from: number, end: number): Token | null {
+  for (let i = from; i < tokens.length && (tokens[i] as Token).end <= end; i++) {
     const comma = tokens[i] as Token;
     if (comma.text !== ',' || quoteAt(quotes, comma.start)) continue;
     const next = tokens[i + 1];
-    if (next && next.pos === 'VERB' && !isGerund(next) && isSpeechCue(next)) {
-      return { start: content.start, end: trimmedEnd(text, content.start, comma.start) };
-    }
+    if (next?.lower === 'that' || (next && next.pos === 'VERB' && !isGerund(next) && isSpeechCue(next))) return comma;
   }
-  return content;
+  return null;
 }
 
 /** "lashed out at | at Khan …": a content that starts inside its own cue starts after it, as annotators mark it. */

@@ -183,6 +183,16 @@ describe('attribution engine › speech and reporting verbs', () => {
     ]);
   });
 
+  it('“X reported, citing Y, that …” › the aside is neither what X reported nor more than what X cites', () => {
+    const { seen } = read(
+      'Bloomberg News reported last week, citing people familiar with the situation, that Moscow was helping the North.',
+    );
+    expect(seen).toEqual([
+      expect.objectContaining({ cue: 'reported', content: 'that Moscow was helping the North' }),
+      expect.objectContaining({ cue: 'citing', content: 'people familiar with the situation' }),
+    ]);
+  });
+
   it('a cue with a particle › the content starts after the particle, not inside the cue', () => {
     expect(read('The minister asked for a meeting with Lavrov.').seen).toEqual([
       expect.objectContaining({ source: 'The minister', cue: 'asked for', content: 'a meeting with Lavrov' }),
