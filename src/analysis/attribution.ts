@@ -84,6 +84,7 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
     ruleFound.push(...clipAtLaterSources(findInSentence(input, sentence, index)));
   });
   // The tagger's forward contents stop at a later speaker too ("The ministry called it “a provocation,” Yonhap said").
+  // The rules' are clipped before the merge as well: it weighs their contents against the tagger's.
   const merged = clipAtLaterSources(mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] }));
   for (const attribution of merged) {
     if (attribution.source && attribution.cue && isNotTheSpeaker(input.text, attribution.cue, attribution.source)) {
@@ -94,8 +95,9 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
     if (sentence) attribution.source = settleSource(input.text, input.tokens, attribution, sentence);
   }
   extendQuoteRuns(input, merged);
-  for (const attribution of merged)
+  for (const attribution of merged) {
     attribution.content = closedAside(input, afterOwnCue(input.text, attribution), attribution);
+  }
   // Junk input can leave a reading with no words of content ("AA/A" credits nothing), "you know" or "I mean" is a
   // speaker's filler, and a bare figure speaks for nobody ("758 pledged delegates"): no claim to review.
   const reports = reportsBySentence(input.text, merged);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOURCES } from './default-sources.js';
-import { guessType, normaliseMention, resolveSources } from './sources.js';
+import { guessType, isVagueMention, normaliseMention, resolveSources } from './sources.js';
 
 /** An attribution whose source is the mention `text`, starting at `start`. */
 function mentioned(text: string, start = 0) {
@@ -83,5 +83,15 @@ describe('resolveSources › relative pronouns', () => {
   it('“who” › stands for the mention right before it, even a vague one', () => {
     const found = [mentioned('The foreign ministry'), mentioned('A ministry official', 40), mentioned('who', 61)];
     expect(resolveSources(found, []).sourceIds).toEqual(['mention:foreign-ministry', 'unnamed', 'unnamed']);
+  });
+});
+
+describe('isVagueMention', () => {
+  it.each([
+    ['A ministry official', true],
+    ['A ministry official, who attended the talks,', true],
+    ['Ukrainian officials', false],
+  ])('%s › %s', (mention, vague) => {
+    expect(isVagueMention(mention)).toBe(vague);
   });
 });
