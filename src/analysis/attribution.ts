@@ -147,9 +147,12 @@ function reportsBySentence(text: string, attributions: readonly FoundAttribution
     spans.set(sentence, own);
     own.contents.push(content);
     if (WHOLE_SENTENCE_KINDS.has(kind)) own.wholeSentence.push(content);
-    if (kind === 'said-that' && isSpeechCue(cue)) {
-      const clauseEnd = CLAUSE_BREAK.exec(text.slice(content.start, content.end));
-      own.saidClauses.push({ start: content.start, end: clauseEnd ? content.start + clauseEnd.index : content.end });
+    // What the verb reports starts after it: a content that covers its own speaker ("“…” Reid said both …") would
+    // otherwise hold its own source in its first clause.
+    const reportStart = Math.max(content.start, cue.end);
+    if (kind === 'said-that' && isSpeechCue(cue) && reportStart < content.end) {
+      const clauseEnd = CLAUSE_BREAK.exec(text.slice(reportStart, content.end));
+      own.saidClauses.push({ start: reportStart, end: clauseEnd ? reportStart + clauseEnd.index : content.end });
     }
   }
   const reports = new Map<number, SentenceReports>();

@@ -273,6 +273,14 @@ describe('attribution engine › speech and reporting verbs', () => {
     ]);
   });
 
+  it('a speaker after a quote the last speaker goes on with › keeps their own claim', () => {
+    // The tagger's content for "Reid said" covers the quote before it; its first clause must not hold Reid himself.
+    const { seen } = read(
+      '“It shows a lack of character,” the minister said. “It is bad.” Choi said both envoys are weak.',
+    );
+    expect(seen).toContainEqual(expect.objectContaining({ source: 'Choi', cue: 'said' }));
+  });
+
   it('a lone article › is not who speaks', () => {
     // wink reads "report" as a verb here, with "An" before it as its subject.
     const { seen } = read('An earlier report in a Seoul newspaper said that the envoy had resigned.');
