@@ -464,7 +464,7 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
     ) {
       const speaker = collectRight(tokens, cue.last, to);
       // "…, said that …" or "…, said he …" is a verb with its own clause, not a speaker after the verb.
-      if (!speaker || !opensNounPhrase(tokens[cue.last] as Token)) continue;
+      if (!speaker || !opensNounPhrase(tokens[cue.last] as Token) || hasOwnVerb(tokens, speaker)) continue;
       const source = withAppositive(tokens, speaker, to);
       const content = invertedContent(input, clauseStart, beforeCue, source[1], to);
       if (!content) continue;
@@ -696,6 +696,22 @@ function namesSpeaker(tokens: Token[], [first, end]: [number, number]): boolean 
   if (end - first === 1 && head.text.replace(/\.$/, '').length <= 1) return false;
   return head.pos === 'PROPN' || /^\p{Lu}/u.test(head.text) || SPEAKER_HEADS.has(head.lower);
 }
+
+/**
+ * "…, said the golf industry had made great strides": a noun phrase with a verb of its own after "said" is what is
+ * said, not who says it. A relative clause is part of the speaker ("said a spokesman who has …"), and a participle
+ * may be ("said people briefed on the talks"), so only an auxiliary or a present-tense verb counts.
+ */
+function hasOwnVerb(tokens: Token[], [first, end]: [number, number]): boolean {
+  for (let i = first; i < end; i++) {
+    const token = tokens[i] as Token;
+    if (token.lower === 'who' || token.lower === 'that' || token.lower === 'which') return false;
+    if (token.pos === 'AUX' || (token.pos === 'VERB' && PRESENT_TENSE.test(token.lower))) return true;
+  }
+  return false;
+}
+
+const PRESENT_TENSE = /[^s]s$/;
 
 /** A word of a speaker's name before a colon: "Jeffrey M. Jones:", "Mark Blumenthal and Jon Cohen:". */
 function isColonSpeakerWord(tokens: Token[], i: number, headline: boolean): boolean {

@@ -307,6 +307,13 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     },
   );
 
+  it('“X, who …, said Y had …” › Y with a verb of its own is what is said, not an inverted speaker', () => {
+    const found = attributionsOf(
+      'Oliver K. Hedge, who appraises golf course properties for the firm Cushman & Wakefield, said the golf industry had made great strides.',
+    );
+    expect(found.map((attribution) => attribution.source)).not.toContain('the golf industry had made great strides');
+  });
+
   it('a claim with no verb after a colon › is a headline’s way, not the body’s', () => {
     expect(attributionsOf('Lynch: No outside influence on FBI probe.')).toEqual([]);
   });
