@@ -259,6 +259,8 @@ function findTrailingCredit(sentence: SentenceSpan, tokens: Token[]): RoledSente
   for (let i = last - 1; i >= Math.max(first, last - MAX_CREDIT_TOKENS - 1); i--) {
     const token = tokens[i] as Token;
     if (!DASH.has(token.text)) continue;
+    // "the A.F.L.-C.I.O.": a dash joined to the word before it is a hyphen inside a name.
+    if (i > first && tokens[i - 1]?.end === token.start) return null;
     const name = tokens.slice(i + 1, last);
     if (name.length === 0 || !name.every((t) => /^[\p{Lu}&/]/u.test(t.text) || t.text === '/')) return null;
     const firstName = name[0] as Token;

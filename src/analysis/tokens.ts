@@ -95,7 +95,9 @@ export function tokenize(text: string): TokenizedText {
       else {
         push(start, end, pos);
         joinedScan = start + value.length;
-        joinedTokens.add(tokens.length - 1);
+        // Where wink ends a sentence inside a run of initials ("A.F.L.-C. | I.O."), whether one ends after it is
+        // for the word after it to tell ("…-C.I.O., even as" goes on, "R-S.C. “I get that”" does not).
+        if (!isInitial(lower)) joinedTokens.add(tokens.length - 1);
       }
     }
     lastOf[i] = tokens.length - 1;
@@ -219,10 +221,24 @@ function endsOnFullStop(value: string): boolean {
 const DOMAIN_TAIL =
   /(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|mil|int|info|news|co|io|fr|de|uk|kr|kp|jp|cn|ru|ua|in|au|ca|eu|ch|tv)(?![\p{L}\p{N}])/uy;
 
-/** Where a token that starts a title abbreviation or a web address really ends: past its "." or its domain. */
+function isInitial(lower: string): boolean {
+  return lower.length === 1 && lower !== lower.toUpperCase();
+}
+
+/** The rest of an abbreviation after its first initial: ".I.O." of "C.I.O.", not ".T" of "B.The". */
+const INITIALS_TAIL = /(?:\.\p{L})+\.?(?!\p{L})/uy;
+
+/**
+ * Where a token that starts a title abbreviation, a run of initials or a web address really ends: past its "." or its
+ * domain. (wink splits "A.F.L.-C.I.O." into "A.F.L.", "-", "C", ".", "I.O." and ends a sentence after "C.".)
+ */
 function joinedEnd(text: string, end: number, lower: string): number {
   if (text.charCodeAt(end) !== 46) return end; // "."
   if (UNKNOWN_TITLES.has(lower)) return end + 1;
+  if (isInitial(lower)) {
+    INITIALS_TAIL.lastIndex = end;
+    if (INITIALS_TAIL.test(text)) return INITIALS_TAIL.lastIndex;
+  }
   if (!/^[\p{L}\p{N}]+$/u.test(lower)) return end;
   DOMAIN_TAIL.lastIndex = end;
   return DOMAIN_TAIL.test(text) ? DOMAIN_TAIL.lastIndex : end;

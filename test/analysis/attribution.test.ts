@@ -344,6 +344,14 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     expect(analysis.bylineSourceId).toBe('ap');
   });
 
+  it('a hyphenated name at a sentence’s end (“the A.F.L.-C.I.O.”) › is no “— AP” byline', () => {
+    const text =
+      'Headline\n\n“It is a threat,” said Richard L. Trumka, president of the A.F.L.-C.I.O. The union stayed out.';
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    expect(analysis.sentences.map((sentence) => sentence.role)).toEqual(['headline', 'body', 'body']);
+    expect(analysis.attributions[0]?.source?.text).toBe('Richard L. Trumka, president of the A.F.L.-C.I.O.');
+  });
+
   it.each(['(END)', '-- END --', '###'])('a wire’s end mark “%s” › ends the story as boilerplate', (mark) => {
     const text = `Headline\n\nTroops moved north on Sunday, the ministry said.\n\n${mark}\n\nPolice said the fire was out.`;
     const analysis = analyzeArticle(text, DEFAULT_SOURCES);

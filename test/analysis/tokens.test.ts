@@ -78,6 +78,7 @@ describe('tokenize', () => {
       ['a web address', 'They were merchants, according to ouest-france.fr. They were headed to Egypt.'],
       ['a comma after a bracket', 'Rep. Elijah Cummings (D-Md.), chair of the committee, said yes. Others agreed.'],
       ['a title after a hyphen', 'Devine said Clinton and then-Sen. Barack Obama were close. Ex-Gov. Bush agreed.'],
+      ['initials after a hyphen', 'Union members backed him, according to the A.F.L.-C.I.O., in 2008. Others agreed.'],
     ])('%s', (_, text) => {
       const sentences = sentencesOf(text);
       expect(sentences).toHaveLength(2);
@@ -94,6 +95,12 @@ describe('tokenize', () => {
         'today',
         '.',
       ]);
+    });
+
+    it('initials after a hyphen › are one token', () => {
+      expect(texts('polling by the A.F.L.-C.I.O., even so')).toContain('C.I.O.');
+      // A missing space after a one-letter word's full stop is no run of initials.
+      expect(texts('He chose Plan B.The rest failed.')).toContain('B.');
     });
 
     it.each([
