@@ -127,6 +127,16 @@ describe('settleSourceEdges', () => {
     expect(settle('Seoul - say officials - is calm.', 'Seoul', 'is calm', 'said-that', 'say')).toBe('Seoul');
   });
 
+  it('a source that stops inside the relative clause it opens › takes the whole clause, up to the cue', () => {
+    const text = 'Mr. Choi, whose third-place finish was seen as a blow, said the party would regroup.';
+    const content = 'the party would regroup';
+    expect(settle(text, 'Mr. Choi, whose third-place finish', content, 'said-that', 'said')).toBe(
+      'Mr. Choi, whose third-place finish was seen as a blow,',
+    );
+    // The head alone stays the head: annotators mark it so as often as the whole clause.
+    expect(settle(text, 'Mr. Choi', content, 'said-that', 'said')).toBe('Mr. Choi');
+  });
+
   it('a content that covers its source and cue › the comma right before the cue still closes the appositive', () => {
     const text = '“He is not my favorite,” Graham, a former candidate, told CBS News.';
     const content = '“He is not my favorite,” Graham, a former candidate, told CBS News';

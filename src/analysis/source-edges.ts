@@ -52,6 +52,15 @@ const TIME_HOLDER = /(ed|en|out|a|an|the|this|that)$/i;
  */
 const APPOSITIVE_BEFORE_CUE = /^\s*,\s*(a|an|the|now|former|another)\s[^;:“”"\n]*,\s*$/i;
 
+/**
+ * "Mr. Cruz, whose narrow third-place finish" of "Mr. Cruz, whose narrow third-place finish was widely seen as a
+ * disappointment, said": a source that stops inside the relative clause it opens. Annotators mark the head alone or
+ * the whole clause about equally often (PolNeAR: 108 and 112 before a cue), never a part of it.
+ */
+const RELATIVE_OPENED = /,\s+(who|whose|which)\b[^,]*$/i;
+/** The rest of that clause, up to the comma before the cue. */
+const RELATIVE_REST = /^[^,;:“”"\n]*,\s*$/;
+
 /** Nothing but a dash between a source and its cue. */
 const CLOSING_DASH = /^\s*[-—–]\s*$/;
 const SPACED_DASH = /\s[-—–]\s/g;
@@ -98,7 +107,8 @@ const TRAILING_RELATIVE = /(\S)\s*,?\s+(who|that|which)$/i;
  * - a bracket the source opens closes in it ("Sen. Chris Murphy (D-Conn.)");
  * - a trailing relative pronoun ("Wasserman Schultz, who"), a trailing aside ("Sanders, meanwhile,"), how it was said
  *   ("Robby Mook in a statement") and a trailing time ("Officials on Monday") go;
- * - an appositive between the source and its cue ("Tom Fitton, the president of Judicial Watch, charged") joins it;
+ * - an appositive between the source and its cue ("Tom Fitton, the president of Judicial Watch, charged") joins it,
+ *   and so does the rest of a relative clause the source opens ("Mr. Cruz, whose … was seen as a blow, said");
  * - an appositive keeps the comma that closes it ("Jason Sims, a teacher from Mount Pleasant, said"), as annotators
  *   mark it (PolNeAR train part: 708 of 789 such sources), but never a comma of the content (unless the cue follows
  *   it: a content that covers its source and cue, "“…,” X, a Y, told"), and not after
@@ -130,6 +140,9 @@ export function settleSourceEdges(text: string, { kind, source, cue, content }: 
     // the cue, and annotators keep that dash as they keep an appositive's closing comma.
     end += gap.trimEnd().length;
   } else if (APPOSITIVE_BEFORE_CUE.test(gap) && !SAYING.test(gap)) {
+    end += gap.trimEnd().length;
+  } else if (gap.trim() !== ',' && RELATIVE_REST.test(gap) && RELATIVE_OPENED.test(text.slice(start, end))) {
+    // The whole clause, as the tagger leant (cross-validated: 10 of 21 changed sources exact, none before).
     end += gap.trimEnd().length;
   } else if (kind !== 'according-to' && text.slice(start, end).includes(',')) {
     let next = end;
