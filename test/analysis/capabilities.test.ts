@@ -88,6 +88,20 @@ describe('attribution engine › speech and reporting verbs', () => {
       { source: 'the Las Vegas Sun', cue: 'according to', content: 'The talks stalled' },
     ],
     [
+      '“…, according to X, a Y.” with X described at the end',
+      'About 3,000 more troops were sent, according to Lee Seong-kweun, a member of the intelligence committee.',
+      {
+        source: 'Lee Seong-kweun, a member of the intelligence committee',
+        cue: 'according to',
+        content: 'About 3,000 more troops were sent',
+      },
+    ],
+    [
+      '“because, according to X, …” where a clause follows X',
+      'Talks failed because, according to Kim, the envoys never met.',
+      { source: 'Kim', cue: 'according to', content: 'Talks failed because, according to Kim, the envoys never met' },
+    ],
+    [
       '“according to X” where X is a gerund',
       'According to recent polling, the candidate leads.',
       { source: 'recent polling', cue: 'According to', content: 'the candidate leads' },
