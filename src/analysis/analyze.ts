@@ -50,7 +50,11 @@ export function analyzeArticle(
     role: sentence.role,
     flags: sortFlags(flags[index] ?? []),
   }));
-  const byline = attributions.find((attribution) => attribution.kind === 'byline');
+  // "By Hyonhee Shin and Guy Faulconbridge" over "SEOUL/MOSCOW, March 3 (Reuters) -": the wire stands behind the
+  // story, its writers' names under it.
+  const bylines = attributions.filter((attribution) => attribution.kind === 'byline');
+  const people = new Set(resolved.sources.filter((source) => source.type === 'person').map((source) => source.id));
+  const byline = bylines.find((attribution) => !people.has(attribution.sourceId ?? '')) ?? bylines[0];
   const headline = sentences.find((sentence) => sentence.role === 'headline') ?? sentences[0];
   return {
     paragraphs,

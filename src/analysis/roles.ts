@@ -206,11 +206,11 @@ function findPhotoCredit(text: string, sentence: SentenceSpan): RoledSentence['c
 }
 
 /**
- * "SEOUL, South Korea (AP) —", "WASHINGTON (Reuters) -", "SEOUL, Nov. 20 (Yonhap) --", "(AP) —": a dateline crediting a
- * wire service.
+ * "SEOUL, South Korea (AP) —", "WASHINGTON (Reuters) -", "SEOUL, Nov. 20 (Yonhap) --", "SEOUL/MOSCOW, March 3 (Reuters)
+ * -", "(AP) —": a dateline crediting a wire service.
  */
 const DATELINE =
-  /^(?:[\p{Lu}][\p{Lu}\p{L}.' -]*(?:,\s*[\p{L}\p{N}.' -]+)?\s*)?\(([\p{Lu}][\p{L}.&/ -]{0,30})\)\s*([—–-]{1,2})/u;
+  /^(?:[\p{Lu}][\p{Lu}\p{L}.'/ -]*(?:,\s*[\p{L}\p{N}.' -]+)?\s*)?\(([\p{Lu}][\p{L}.&/ -]{0,30})\)\s*([—–-]{1,2})/u;
 
 function findDateline(words: string, offset: number): RoledSentence['credit'] {
   const match = DATELINE.exec(words);

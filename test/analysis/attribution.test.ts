@@ -385,6 +385,12 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       'yonhap',
     ],
     [
+      'a dateline of two cities “SEOUL/MOSCOW, March 3 (Reuters) -” after the writers’ names',
+      'Headline\n\nBy Hyonhee Shin and Guy Faulconbridge\n\nSEOUL/MOSCOW, March 3 (Reuters) - The talks ended.',
+      'Reuters',
+      'reuters',
+    ],
+    [
       'a “By …, Associated Press” line',
       'Headline\n\nBy Kim Tong-Hyung, Associated Press\n\nThe talks ended.',
       'Associated Press',
@@ -392,9 +398,11 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     ],
   ])('%s › credits the wire as the story’s byline', (_name, text, mention, sourceId) => {
     const analysis = analyzeArticle(text, DEFAULT_SOURCES);
-    const byline = analysis.attributions.find((attribution) => attribution.kind === 'byline');
-    expect(byline?.source?.text).toBe(mention);
     expect(analysis.bylineSourceId).toBe(sourceId);
+    const byline = analysis.attributions.find(
+      (attribution) => attribution.kind === 'byline' && attribution.sourceId === sourceId,
+    );
+    expect(byline?.source?.text).toBe(mention);
   });
 
   it.each([
