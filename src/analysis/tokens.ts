@@ -282,7 +282,8 @@ function isFalseBreak(
   if (last.text === '.' && word?.end === last.start && TITLES_BEFORE_NAMES.has(title)) return true;
   // No sentence opens on a comma, a semicolon or a closing bracket: "(D-Md.) | , chair of …".
   if (NEVER_OPENS.has(first.text)) return true;
-  if ((last.text === '.' || last.text === ')') && /^\p{Ll}+$/u.test(first.text)) return true;
+  // "… S. Korea-U.S. | drills as …": no sentence opens on a word in lower case after a full stop or a bracket.
+  if ((last.text.endsWith('.') || last.text === ')') && /^\p{Ll}+$/u.test(first.text)) return true;
   return openParentheses(tokens, before) > 0 && openParentheses(tokens, after) < 0;
 }
 

@@ -79,6 +79,10 @@ describe('tokenize', () => {
       ['a comma after a bracket', 'Rep. Elijah Cummings (D-Md.), chair of the committee, said yes. Others agreed.'],
       ['a title after a hyphen', 'Devine said Clinton and then-Sen. Barack Obama were close. Ex-Gov. Bush agreed.'],
       ['initials after a hyphen', 'Union members backed him, according to the A.F.L.-C.I.O., in 2008. Others agreed.'],
+      [
+        'an abbreviation before a word in lower case',
+        'N. Korea slams S. Korea-U.S. drills as a rehearsal. Seoul disagreed.',
+      ],
     ])('%s', (_, text) => {
       const sentences = sentencesOf(text);
       expect(sentences).toHaveLength(2);
