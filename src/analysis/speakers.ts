@@ -81,6 +81,16 @@ const STANCE_PARTICIPLES = new Set([
   ...['frustrated', 'troubled', 'alarmed', 'encouraged', 'persuaded', 'outraged', 'confused', 'unconvinced'],
 ]);
 
+/**
+ * A verb's "-ing" form used as a verb: "…, warning it will respond" (wink tags "warning" a noun there, before a
+ * pronoun), not "…, warning signs".
+ */
+function isParticiple(head: Token, next: Token | undefined): boolean {
+  return head.pos === 'VERB' || (head.pos === 'NOUN' && next !== undefined && CLAUSE_STARTS.has(next.pos));
+}
+
+const CLAUSE_STARTS = new Set(['PRON', 'SCONJ']);
+
 /** Words that open a participle clause before the sentence's subject: "After blasting the report, Beck said …". */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'by', 'while', 'when', 'in', 'without', 'since', 'upon']);
 /** How far after a passive cue its agent ("by …") may stand. */
@@ -100,7 +110,7 @@ export function impliedSource(text: string, tokens: Token[], cue: Span, sentence
   let range: [number, number] | null = null;
   const quoteEndingOnComma = CLOSING_QUOTES.has(tokens[first - 1]?.text ?? '') && tokens[first - 2]?.text === ',';
   const subordinator = subordinatorBefore(tokens, first);
-  if (isGerund(head) && head.pos === 'VERB' && tokens[first - 1]?.text === ',') {
+  if (isGerund(head) && isParticiple(head, tokens[last + 1]) && tokens[first - 1]?.text === ',') {
     range = collectLeft(tokens, first, from);
   } else if (isGerund(head) && head.pos === 'VERB' && quoteEndingOnComma) {
     // "She said she was thinking, “Oh my God,” adding …": the quote's comma sets the participle off; its subject is

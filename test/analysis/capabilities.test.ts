@@ -461,6 +461,12 @@ describe('attribution engine › beliefs and stances', () => {
     ]);
   });
 
+  it('“X did Y, warning …” with “warning” read as a noun › the participle shares the subject', () => {
+    // wink tags "warning" a noun before "it"; the tagger finds the cue, the clause before names who warns.
+    const { seen } = read('North Korea denounced the drills, warning it will respond.');
+    expect(seen).toContainEqual(expect.objectContaining({ source: 'North Korea', cue: 'warning' }));
+  });
+
   it('a quoted “said” › is part of the content, not a cue', () => {
     const { seen } = read('The sign read “he said no” for years.');
     expect(seen.map((attribution) => attribution.cue)).not.toContain('said');
