@@ -91,6 +91,10 @@ describe('isVagueMention', () => {
     ['A ministry official', true],
     ['A ministry official, who attended the talks,', true],
     ['Ukrainian officials', false],
+    ['Observers in Seoul', true],
+    ['Diplomats in New York', true],
+    ['Analysts at Nomura', false],
+    ["Officials in Seoul's Unification Ministry", false],
   ])('%s › %s', (mention, vague) => {
     expect(isVagueMention(mention)).toBe(vague);
   });

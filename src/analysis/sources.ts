@@ -152,10 +152,14 @@ const HONORIFIC = /^(mr|mrs|ms|dr)\.? (?=\S)/;
 /** Articles and numbers that can open a vague source: "a source", "two people familiar with the talks". */
 const PLAIN_OPENERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'both']);
 
+/** "Observers in Seoul", "diplomats in New York": where they are names nobody ("analysts at Nomura" names a firm). */
+const PLACE_AFTER = /\s+in\s+\p{Lu}[\p{L}.-]*(\s+\p{Lu}[\p{L}.-]*)*$/u;
+
 /** Nobody in particular: a vague head ("observers", "officials") with no name qualifying it. */
 export function isVagueMention(mention: string): boolean {
   // "A ministry official, who …": the comma after a word is not part of it.
   const words = mention
+    .replace(PLACE_AFTER, '')
     .replace(/[’]/g, "'")
     .split(/\s+/)
     .map((word) => word.replace(/[,;:]+$/, ''));
