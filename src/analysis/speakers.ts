@@ -112,7 +112,7 @@ export function impliedSource(text: string, tokens: Token[], cue: Span, sentence
   const subordinator = subordinatorBefore(tokens, first);
   if (isGerund(head) && isParticiple(head, tokens[last + 1]) && tokens[first - 1]?.text === ',') {
     range = collectLeft(tokens, first, from);
-  } else if (isGerund(head) && head.pos === 'VERB' && quoteEndingOnComma) {
+  } else if (isGerund(head) && isParticiple(head, tokens[last + 1]) && quoteEndingOnComma) {
     // "She said she was thinking, “Oh my God,” adding …": the quote's comma sets the participle off; its subject is
     // the one the clause before the quote has.
     const opening = quoteOpeningBefore(tokens, first - 2, from);

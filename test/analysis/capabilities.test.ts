@@ -463,8 +463,12 @@ describe('attribution engine › beliefs and stances', () => {
 
   it('“X did Y, warning …” with “warning” read as a noun › the participle shares the subject', () => {
     // wink tags "warning" a noun before "it"; the tagger finds the cue, the clause before names who warns.
-    const { seen } = read('North Korea denounced the drills, warning it will respond.');
-    expect(seen).toContainEqual(expect.objectContaining({ source: 'North Korea', cue: 'warning' }));
+    for (const body of [
+      'North Korea denounced the drills, warning it will respond.',
+      'North Korea called the drills a “rehearsal for invasion,” warning it will respond.',
+    ]) {
+      expect(read(body).seen).toContainEqual(expect.objectContaining({ source: 'North Korea', cue: 'warning' }));
+    }
   });
 
   it('a quoted “said” › is part of the content, not a cue', () => {
