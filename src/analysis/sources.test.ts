@@ -65,6 +65,14 @@ describe('guessType', () => {
   });
 });
 
+describe('resolveSources › names', () => {
+  it('a headline’s short form, then the full name › one record, under the full name', () => {
+    const { sourceIds, sources } = resolveSources([mentioned('N. Korea'), mentioned('North Korea', 40)], []);
+    expect(sourceIds[1]).toBe(sourceIds[0]);
+    expect(sources.map((source) => source.name)).toEqual(['North Korea']);
+  });
+});
+
 describe('resolveSources › lists', () => {
   it('a list ending in a registry name › is not that member', () => {
     expect(resolveSources([mentioned('Lee Jae-myung and Yoon Suk Yeol')], DEFAULT_SOURCES).sourceIds).toEqual([

@@ -118,6 +118,7 @@ export function resolveSources(
         mentionRecord(mention, key);
     }
 
+    if (record) record = withFullerName(record, mention, key);
     if (record && !SUBJECT_PRONOUNS.has(key)) history.push({ record, person: namesPerson(mention, record) });
     if (record) used.set(record.id, record);
     sourceIds.push(record?.id ?? null);
@@ -412,6 +413,23 @@ function nearestOfType(history: NamedSource[], type: SourceType): SourceRecord |
  * A record for a mention the registry does not know. A name with an appositive ("Moon Jae-in, South Korea's former
  * president") is filed under the name, so its later mentions ("Moon Jae-in") join it.
  */
+/**
+ * "N. Korea" in a headline, "North Korea" below it: a record made for a mention takes the fuller spelling of the same
+ * name when one comes (registry records keep theirs).
+ */
+function withFullerName(record: SourceRecord, mention: string, key: string): SourceRecord {
+  if (!record.id.startsWith('mention:') || normaliseMention(record.name) !== key) return record;
+  const name = displayName(mention);
+  return name.length > record.name.length ? { ...record, name } : record;
+}
+
+function displayName(mention: string): string {
+  return mention
+    .trim()
+    .replace(/^(the|The) /, '')
+    .replace(/\s+/g, ' ');
+}
+
 function mentionRecord(mention: string, fullKey: string): SourceRecord {
   const [head] = mention.split(',');
   // "Moon Jae-in, South Korea's former president" is filed under the name; "The United States, South Korea and Japan"
@@ -425,10 +443,7 @@ function mentionRecord(mention: string, fullKey: string): SourceRecord {
   const titled = named ? null : ((holder && titledName(holder)) ?? titledName(mention));
   const filedUnder = named ? head : (titled ?? mention);
   const key = named || titled ? normaliseMention(filedUnder) : fullKey;
-  const name = filedUnder
-    .trim()
-    .replace(/^(the|The) /, '')
-    .replace(/\s+/g, ' ');
+  const name = displayName(filedUnder);
   const type = guessType(name, key);
   return {
     id: `mention:${key.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`,
