@@ -40,7 +40,7 @@ import {
   withAppositive,
 } from './source-phrases.js';
 import { Containment, indexBefore, skipPunctuation, textSpan, tokenIndexAt, tokenSpan } from './spans.js';
-import { isBareCount, isNotTheSpeaker, objectOfPreposition } from './speakers.js';
+import { isBareCount, isNotTheSpeaker, objectOfPreposition, passiveAgent } from './speakers.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
 import type { AttributionKind, Flag, Span, TextSpan } from './types.js';
@@ -87,11 +87,23 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
   // The rules' are clipped before the merge as well: it weighs their contents against the tagger's.
   const merged = clipAtLaterSources(mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] }));
   for (const attribution of merged) {
-    if (attribution.source && attribution.cue && isNotTheSpeaker(input.text, attribution.cue, attribution.source)) {
+    const sentence = sentences[attribution.sentence];
+    const { cue, source } = attribution;
+    // "a practice criticized by rights groups", "the campaign, first reported by The Washington Post": who did it
+    // speaks, not what it was done to (cross-validated: 10 sources made exact, 3 lost).
+    const agent =
+      cue && sentence && (!source || source.end <= cue.start)
+        ? passiveAgent(input.text, input.tokens, cue, sentence)
+        : null;
+    if (agent) {
+      // What was criticized or reported is the noun the passive is about ("a practice", "a fact").
+      if (source) attribution.content = { start: source.start, end: source.end };
+      attribution.source = agent;
+      attribution.kind = 'inverted';
+    } else if (source && cue && isNotTheSpeaker(input.text, cue, source)) {
       attribution.source = null;
       attribution.kind = 'sourceless';
     }
-    const sentence = sentences[attribution.sentence];
     if (sentence) attribution.source = settleSource(input.text, input.tokens, attribution, sentence);
   }
   extendQuoteRuns(input, merged);

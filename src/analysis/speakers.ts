@@ -138,16 +138,55 @@ export function impliedSource(text: string, tokens: Token[], cue: Span, sentence
     // "“…,” he was quoted as saying": the subject of this passive is the one who spoke.
     range = collectLeft(tokens, first, from);
   } else if (isPassive(tokens, first, last)) {
-    for (let i = last + 1; i < Math.min(to, last + 1 + AGENT_REACH); i++) {
-      const token = tokens[i] as Token;
-      if (token.lower === 'by') {
-        range = collectRight(tokens, i + 1, to);
-        break;
-      }
-      if (token.text === ',' || token.pos === 'VERB') break;
-    }
+    range = agentAfter(tokens, last, to);
   }
   return range ? tokenSpan(text, tokens, range) : null;
+}
+
+/**
+ * Who did what a participle cue says, named after "by": "a practice criticized by civil rights advocates", "Cruz was
+ * also endorsed the day before by Carly Fiorina", "the campaign, first reported by The Washington Post". Null when no
+ * agent follows the participle within reach.
+ */
+export function passiveAgent(text: string, tokens: Token[], cue: Span, sentence: RoledSentence): TextSpan | null {
+  const first = tokenIndexAt(tokens, cue.start);
+  const last = tokenIndexAt(tokens, cue.end - 1);
+  const participle = tokens[last] as Token;
+  if (participle.pos !== 'VERB' || !PARTICIPLE_END.test(participle.lower)) return null;
+  // Without "is" or "was", only right before "by" and right after the noun it describes is a past form a passive:
+  // "He derided efforts by …" and "People requested selfies by the dozen" are active.
+  let before = first - 1;
+  while (before >= 0 && (tokens[before] as Token).pos === 'ADV') before--;
+  const reduced =
+    tokens[last + 1]?.lower === 'by' && (REDUCED_AFTER.has(tokens[before]?.pos ?? '') || tokens[before]?.text === ',');
+  // A cue of more words ("said in a statement obtained") is no passive of its own.
+  for (let i = first; i < last; i++) if (!CUE_AUXILIARIES.has((tokens[i] as Token).pos)) return null;
+  if (!reduced && !isPassive(tokens, first, last)) return null;
+  const range = agentAfter(tokens, last, sentence.tokens[1]);
+  return range ? tokenSpan(text, tokens, range) : null;
+}
+
+/** What a reduced passive follows: its noun ("a practice criticized by …"), or the comma of an aside. */
+const REDUCED_AFTER = new Set(['NOUN', 'PROPN']);
+/** What may stand before the participle inside a passive cue: "was also endorsed", "has been hit". */
+const CUE_AUXILIARIES = new Set(['AUX', 'ADV', 'PART']);
+
+const PARTICIPLE_END = /(ed|en|wn|ught)$/;
+
+/** The noun phrase after the "by" that follows token `last` within reach, before a comma or another verb. */
+function agentAfter(tokens: Token[], last: number, to: number): [number, number] | null {
+  for (let i = last + 1; i < Math.min(to, last + 1 + AGENT_REACH); i++) {
+    const token = tokens[i] as Token;
+    if (token.lower === 'by') {
+      // "by 10 points", "by saying …": a measure or a means, not who did it.
+      const next = tokens[i + 1];
+      return next && next.pos !== 'NUM' && next.pos !== 'VERB' && !isGerund(next)
+        ? collectRight(tokens, i + 1, to)
+        : null;
+    }
+    if (token.text === ',' || token.pos === 'VERB') break;
+  }
+  return null;
 }
 
 /**
@@ -203,7 +242,7 @@ function subjectAfterComma(tokens: Token[], start: number, to: number): [number,
 /** "are considered", "was hotly criticized": a form of "be", then a participle. */
 function isPassive(tokens: Token[], first: number, last: number): boolean {
   const participle = tokens[last] as Token;
-  if (participle.pos !== 'VERB' || !/(ed|en|wn|ught)$/.test(participle.lower)) return false;
+  if (participle.pos !== 'VERB' || !PARTICIPLE_END.test(participle.lower)) return false;
   for (let i = Math.max(0, first - 1); i < last; i++) {
     if (BE_FORMS.has((tokens[i] as Token).lower)) return true;
   }

@@ -471,6 +471,23 @@ describe('attribution engine › beliefs and stances', () => {
     }
   });
 
+  it.each([
+    [
+      'a reduced passive',
+      'Seoul allowed the drills, a practice criticized by rights groups.',
+      'rights groups',
+      'a practice',
+    ],
+    ['a passive aside', 'The plan, first reported by Yonhap, calls for more patrols.', 'Yonhap', 'The plan'],
+    ['a passive with “was”', 'Kim was also endorsed on Monday by the ruling party.', 'the ruling party', 'Kim'],
+  ])('%s with “by X” › X is the source, and what it was about the content', (_name, body, source, content) => {
+    expect(read(body).seen).toContainEqual(expect.objectContaining({ source, content }));
+  });
+
+  it('an active verb before “by” › keeps its subject', () => {
+    expect(read('Kim derided efforts by some lawmakers to delay the vote.').seen[0]).toMatchObject({ source: 'Kim' });
+  });
+
   it('a quoted “said” › is part of the content, not a cue', () => {
     const { seen } = read('The sign read “he said no” for years.');
     expect(seen.map((attribution) => attribution.cue)).not.toContain('said');
