@@ -186,8 +186,18 @@ const LABELLED_PHOTO_CREDIT = /(?:^|\s)(?:(\p{Lu}{2,})\s+)?(PHOTOS?|Photos?)\s*:
 /** "… in Seoul, October 31, 2024. REUTERS/Kim Hong-Ji": an agency in capitals, a slash and the photographer. */
 const AGENCY_SLASH_CREDIT = /(?:^|[.!?]["”’]?\s+)(\p{Lu}{2,}(?:\s\p{Lu}{2,})?)(?:\s+PHOTO)?(\/)\s*\p{Lu}[\p{L} .'-]*$/u;
 
+/** "(Gavriil Grigorov, Sputnik, Kremlin Pool Photo via AP)": a pool photo, credited to the agency that carries it. */
+const VIA_PHOTO_CREDIT = /\([^()]*\bPhotos?\s+via\s+(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s*\)\s*$/u;
+
 function findPhotoCredit(text: string, sentence: SentenceSpan): RoledSentence['credit'] {
   const words = text.slice(sentence.start, sentence.end);
+  const via = VIA_PHOTO_CREDIT.exec(words);
+  if (via?.[1]) {
+    // The bracket credits it, as in "(Yonhap)": what the caption says ends before it.
+    const bracket = sentence.start + via.index;
+    const start = bracket + via[0].lastIndexOf(via[1]);
+    return { start, end: start + via[1].length, dash: { start: bracket, end: bracket + 1 } };
+  }
   const slashed = AGENCY_SLASH_CREDIT.exec(words);
   if (slashed?.[1] && slashed[2]) {
     const start = sentence.start + slashed.index + slashed[0].indexOf(slashed[1]);

@@ -451,6 +451,12 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     ],
     ['a bracketed agency', 'Soldiers march in Pyongyang in this undated photo. (Yonhap)', 'Yonhap', 'yonhap'],
     ['a “PHOTO: AFP” label', 'South Korean soldiers patrol the border in Paju on Nov 4. PHOTO: AFP', 'AFP', 'afp'],
+    [
+      'a pool photo “via AP”',
+      'Putin, right, shakes hands with Choe Son Hui in Moscow on Monday. (Gavriil Grigorov, Sputnik, Kremlin Pool Photo via AP)',
+      'AP',
+      'ap',
+    ],
   ])('a caption closing with %s › is one caption, credited to the photo’s source', (_name, caption, mention, id) => {
     const text = `Headline\n\n${caption}\n\nSEOUL, South Korea (AP) — North Korea fired a missile on Thursday, the military said.`;
     const analysis = analyzeArticle(text, DEFAULT_SOURCES);
