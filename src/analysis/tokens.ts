@@ -183,18 +183,24 @@ const SPELLED_TITLES = new Set([
 /**
  * "Sen. Ted Cruz", "Sen. Rob Portman": wink tags a first name that is also a verb as a verb, and the name falls apart.
  * A capitalised word between a title and another capitalised word is part of a name. (In a title-case headline a
- * verb can stand there too, "Clinton Calls ISIS", but not after a title.)
+ * verb can stand there too, "Clinton Calls ISIS", but not after a title.) So is a newspaper's "Herald" or "Monitor"
+ * after a name ("The Korea Herald").
  */
 function repairTitledNames(tokens: Token[]): void {
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(token.text)) continue;
-    const title = (tokens[i - 1] as Token).lower;
-    const next = tokens[i + 1] as Token;
-    if ((TITLES_BEFORE_NAMES.has(title) || SPELLED_TITLES.has(title)) && /^\p{Lu}/u.test(next.text))
+    const before = tokens[i - 1] as Token;
+    const next = tokens[i + 1];
+    const titled = TITLES_BEFORE_NAMES.has(before.lower) || SPELLED_TITLES.has(before.lower);
+    if ((titled && next && /^\p{Lu}/u.test(next.text)) || (before.pos === 'PROPN' && PAPER_NAMES.has(token.lower))) {
       token.pos = 'PROPN';
+    }
   }
 }
+
+/** The last word of a newspaper's name, which wink may read as a verb: "The Korea Herald", "the Christian Science Monitor". */
+const PAPER_NAMES = new Set(['herald', 'post', 'mail', 'monitor', 'tribune', 'gazette']);
 
 /** Whether only spaces stand between `offset` and the end of its line (or of the text). */
 function endsLine(text: string, offset: number): boolean {

@@ -57,6 +57,11 @@ describe('tokenize', () => {
     expect(tokenize(text).tokens.find((token) => token.text === word)?.pos).toBe(tag);
   });
 
+  it('a newspaper’s name › stays a name where wink reads its last word as a verb', () => {
+    const { tokens } = tokenize('Experts told The Korea Herald that it was over.');
+    expect(tokens.find((token) => token.text === 'Herald')?.pos).toBe('PROPN');
+  });
+
   it('every token › is the text at its offsets', () => {
     const text = 'The U.S. envoy’s talks — in Seoul, at 3 p.m. — ended. “No,” she said.';
     for (const token of tokenize(text).tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
