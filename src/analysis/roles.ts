@@ -32,6 +32,8 @@ const CHROME = [
   /^(also read|recommended|trending|most popular|more from)\b/i,
   /^copyright\b|^©/i,
   /^all rights reserved/i,
+  // The writer's address under a story: "sjh@heraldcorp.com".
+  /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/,
   STORY_END,
 ];
 /** Once one of these appears, the rest of the page is a list of other stories. */

@@ -352,6 +352,15 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     expect(analysis.attributions[0]?.source?.text).toBe('Richard L. Trumka, president of the A.F.L.-C.I.O.');
   });
 
+  it('the writer’s e-mail address under the story › is boilerplate', () => {
+    const text = 'Headline\n\nTroops moved north on Sunday, the ministry said.\n\nsjh@heraldcorp.com';
+    expect(analyzeArticle(text, DEFAULT_SOURCES).sentences.map((sentence) => sentence.role)).toEqual([
+      'headline',
+      'body',
+      'boilerplate',
+    ]);
+  });
+
   it.each(['(END)', '-- END --', '###'])('a wire’s end mark “%s” › ends the story as boilerplate', (mark) => {
     const text = `Headline\n\nTroops moved north on Sunday, the ministry said.\n\n${mark}\n\nPolice said the fire was out.`;
     const analysis = analyzeArticle(text, DEFAULT_SOURCES);
