@@ -607,8 +607,10 @@ const BARE_OPENERS = new Set(['when', 'if', 'unless', 'once', 'whenever']);
 const COLON_LABELS =
   /^(the latest|latest|editor[’']s note|note|update|updated|breaking|watch|look|wow|boom|bombshell|exclusive|video|photos?|related|read more|live|analysis|opinion|correction|clarification|busted|revealed|byline|hey)\b/i;
 
-/** Longest name before a colon that can be a speaker: "Republican pollster Daron Shaw: …". */
-const COLON_SPEAKER_MAX = 6;
+/** Longest name before a colon that can be a speaker: "Former secretary of state Hillary Rodham Clinton: …". */
+const COLON_SPEAKER_MAX = 8;
+/** A title-case headline's colon follows a topic as often as a speaker: "Obama To Asians Worried About U.S. Election:". */
+const COLON_SPEAKER_MAX_HEADLINE = 6;
 
 /** How far into a sentence a dash may set off a heading before a colon speaker: "RED STATES LEAD - Jones: “…”". */
 const HEADING_MAX = 16;
@@ -675,7 +677,7 @@ function colonAttribution(
     if (DASHES.has(token.text) && token.start > (tokens[i - 1]?.end ?? -1)) from = i + 1;
   }
   if (from >= to) return null;
-  const limit = Math.min(to - 1, from + COLON_SPEAKER_MAX);
+  const limit = Math.min(to - 1, from + (headline ? COLON_SPEAKER_MAX_HEADLINE : COLON_SPEAKER_MAX));
   let colon = from;
   while (colon < limit && isColonSpeakerWord(tokens, colon, headline)) colon++;
   if (colon === from || tokens[colon]?.text !== ':' || !/^\p{Lu}/u.test((tokens[from] as Token).text)) return null;
@@ -713,7 +715,10 @@ function colonAttribution(
 function namesSpeaker(tokens: Token[], [first, end]: [number, number]): boolean {
   const head = tokens[end - 1] as Token;
   if (end - first === 1 && head.text.replace(/\.$/, '').length <= 1) return false;
-  return head.pos === 'PROPN' || /^\p{Lu}/u.test(head.text) || SPEAKER_HEADS.has(head.lower);
+  // "Cheong Seong-chang": the last word starts where its hyphenated parts do.
+  let word = end - 1;
+  while (word > first && (tokens[word - 1] as Token).end === (tokens[word] as Token).start) word--;
+  return head.pos === 'PROPN' || /^\p{Lu}/u.test((tokens[word] as Token).text) || SPEAKER_HEADS.has(head.lower);
 }
 
 /**
@@ -759,6 +764,10 @@ const SENTENCE_CLOSERS = new Set(['.', '!', '?', '”', '"', "''", ')']);
 function isColonSpeakerWord(tokens: Token[], i: number, headline: boolean): boolean {
   const token = tokens[i] as Token;
   if (token.lower === 'and') return /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+  // "Alex Seitz-Wald:", "Rep. Trey Gowdy (R-S.C.):", "Former secretary of state Hillary Rodham Clinton:".
+  if (token.text === '-') return tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end;
+  if (token.text === '(' || token.text === ')') return true;
+  if (token.lower === 'of') return tokens[i + 1] !== undefined && isNounPhraseWord(tokens[i + 1] as Token);
   // In a headline a capital counts whatever its tag: wink reads a lone name there as a verb ("Lynch: …").
   return isNounPhraseWord(token) || token.text === '.' || (headline && /^\p{Lu}/u.test(token.text));
 }

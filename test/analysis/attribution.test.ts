@@ -234,6 +234,23 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       [{ kind: 'quote', source: 'Jeffrey M. Jones', cue: ':', content: '“Twenty states lean Republican.”' }],
     ],
     [
+      'a colon speaker with a hyphenated name › the whole name',
+      'Cheong Seong-chang: “The North wants a seat at the table.”',
+      [{ kind: 'quote', source: 'Cheong Seong-chang', cue: ':', content: '“The North wants a seat at the table.”' }],
+    ],
+    [
+      'a colon speaker with a title of seven words › the whole title and name',
+      'Former minister of unification Kim Yeon-chul: “Talks must resume.”',
+      [
+        {
+          kind: 'quote',
+          source: 'Former minister of unification Kim Yeon-chul',
+          cue: ':',
+          content: '“Talks must resume.”',
+        },
+      ],
+    ],
+    [
       'a clause after “, X said,” › is part of what X said',
       'Without a deal, the minister said, Seoul would walk away.',
       [
