@@ -491,16 +491,18 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
       clauseStart = source[1];
     }
   }
-  // "Clinton leads by 9 points in a new CNN poll": a poll speaks where nobody else in the sentence does.
-  const evidence = found.length === 0 ? evidenceAttribution(input, from, to, index) : null;
+  // "Clinton leads by 9 points in a new CNN poll": a poll speaks where nobody else in the sentence does. A sentence
+  // that opens with it ("In a CNN poll released Monday, 31% of Republicans said …") is all the poll's (PolNeAR: 5 of
+  // 6 such sentences give the poll as the source, and none the respondents as well).
+  const evidence = evidenceAttribution(input, from, to, index, found.length === 0);
   if (evidence) found.push(evidence);
   return found;
 }
 
 /**
  * Where a poll's noun phrase ends after its head: with what it is of or from ("of New Hampshire polls", "from
- * Quinnipiac") and a participle saying when or by whom ("released Sunday"), not the margin ("by 9 points") nor a
- * clause ("but suffers …").
+ * Quinnipiac") and a participle saying when or by whom ("released Sunday", "conducted by ABC News"), not the margin
+ * ("by 9 points") nor a clause ("but suffers …").
  */
 function evidenceEnd(tokens: Token[], head: number, to: number): number {
   let end = head + 1;
@@ -510,7 +512,9 @@ function evidenceEnd(tokens: Token[], head: number, to: number): number {
       EVIDENCE_LINKS.has(token.lower) ||
       (token.pos === 'VERB' && token.lower.endsWith('ed') && j === end) ||
       (token.lower === 'and' && tokens[j + 1]?.pos === 'PROPN') ||
-      (isNounPhraseAt(tokens, j) && token.lower !== 'by' && token.pos !== 'CCONJ');
+      (isNounPhraseAt(tokens, j) && token.lower !== 'by' && token.pos !== 'CCONJ') ||
+      // "conducted by the New York Times and ABC News": who made it, not the margin ("by 9 points").
+      (token.lower === 'by' && tokens[j - 1]?.pos === 'VERB' && tokens[j + 1]?.pos !== 'NUM');
     if (!extends_) break;
     if (token.pos !== 'ADP' && token.pos !== 'CCONJ' && !EVIDENCE_LINKS.has(token.lower)) end = j + 1;
   }
@@ -537,9 +541,10 @@ function evidenceAttribution(
   from: number,
   to: number,
   index: number,
+  alone: boolean,
 ): FoundAttribution | null {
   const { tokens, text } = input;
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < (alone ? to : from + 1); i++) {
     if ((tokens[i] as Token).lower !== 'in') continue;
     let head = -1;
     for (let j = i + 1; j < Math.min(to, i + 1 + EVIDENCE_REACH); j++) {

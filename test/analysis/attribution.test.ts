@@ -279,6 +279,18 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       'In a Gallup Korea survey, 60 percent backed the treaty.',
       [{ kind: 'according-to', source: 'a Gallup Korea survey', cue: 'In', content: '60 percent backed the treaty' }],
     ],
+    [
+      '“In a poll conducted by X, Y said …” › the poll’s whole sentence, respondents and all',
+      'In a poll conducted by Gallup Korea, 31 percent of voters said they backed the treaty.',
+      [
+        {
+          kind: 'according-to',
+          source: 'a poll conducted by Gallup Korea',
+          cue: 'In',
+          content: '31 percent of voters said they backed the treaty',
+        },
+      ],
+    ],
     ['“in a poll position” › no poll', 'He was in a poll position.', []],
     ['“leads in the polls” › a way of speaking, no poll named', 'Lee leads in the polls.', []],
     ['an interview’s “Q:” › names nobody', 'Q: Do you think the talks will resume?', []],
