@@ -156,6 +156,8 @@ const TITLES_BEFORE_NAMES = new Set(
 );
 /** Verbs of evidence that wink tags as nouns after a plural ("polls show", "records suggest", "data indicate"). */
 const REPORTING_VERBS = new Set(['show', 'suggest', 'indicate', 'say', 'find', 'reveal', 'confirm', 'estimate']);
+/** Plurals without an "s": "customs data show", "people say". */
+const PLURALS = new Set(['data', 'media', 'people', 'police', 'criteria', 'phenomena']);
 /** What follows such a verb: a clause (“polls show Trump is …”, “show that …”) or the end of the sentence. */
 const CLAUSE_OPENING_TAGS = new Set(['PRON', 'PROPN', 'DET', 'NUM', 'SCONJ', 'PUNCT']);
 
@@ -168,7 +170,8 @@ function repairReportingVerbs(tokens: Token[]): void {
     const token = tokens[i] as Token;
     if (token.pos !== 'NOUN' || !REPORTING_VERBS.has(token.lower)) continue;
     const before = tokens[i - 1] as Token;
-    const plural = (before.pos === 'NOUN' || before.pos === 'PROPN') && /[^s]s$/.test(before.lower);
+    const plural =
+      (before.pos === 'NOUN' || before.pos === 'PROPN') && (/[^s]s$/.test(before.lower) || PLURALS.has(before.lower));
     const after = tokens[i + 1];
     if (plural && (!after || CLAUSE_OPENING_TAGS.has(after.pos) || after.lower === 'that')) token.pos = 'VERB';
   }

@@ -43,6 +43,7 @@ describe('tokenize', () => {
     ['Fundraising documents show.', 'VERB'],
     ['Polls show Trump is trailing.', 'VERB'],
     ['FEC records show that he gave.', 'VERB'],
+    ['Exports rose 20 percent, customs data show.', 'VERB'],
     ['The talk show aired.', 'NOUN'],
   ])('“show” after a plural, before a clause › is a verb: %s', (text, tag) => {
     expect(tokenize(text).tokens.find((token) => token.lower === 'show')?.pos).toBe(tag);
