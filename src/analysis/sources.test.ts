@@ -29,6 +29,8 @@ describe('resolveSources › records made for unknown mentions', () => {
     ['The United States, South Korea and Japan', 'United States, South Korea and Japan', 'government'],
     ['U.S. Secretary of State Antony Blinken', 'Antony Blinken', 'person'],
     ['the government of Kim Jong Un', 'government of Kim Jong Un', 'government'],
+    ['Former Russian President Dmitry Medvedev, now deputy chairman', 'Dmitry Medvedev', 'officials'],
+    ['NATO Secretary-General Mark Rutte', 'Mark Rutte', 'person'],
   ])('%s › filed as %s (%s)', (mention, name, type) => {
     const { sources } = resolveSources([mentioned(mention)], []);
     expect(sources).toEqual([expect.objectContaining({ name, type })]);

@@ -439,9 +439,10 @@ function mentionRecord(mention: string, fullKey: string): SourceRecord {
   const named = head !== undefined && head !== mention && !isList && /^\p{Lu}/u.test(head.trim());
   // "North Korean leader Kim Jong Un", "analyst Cheong Seong-chang", "Prime Minister Fumio Kishida": a role, then the
   // name of whoever holds it; "Rep. Lee Seong-kweun of the People Power Party": that, then what they belong to.
-  const holder = BELONGING.exec(mention)?.[1];
-  const titled = named ? null : ((holder && titledName(holder)) ?? titledName(mention));
-  const filedUnder = named ? head : (titled ?? mention);
+  // "Former Russian President Dmitry Medvedev, now deputy chairman …": the name before the appositive, past its title.
+  const holder = named ? head : BELONGING.exec(mention)?.[1];
+  const titled = (holder && titledName(holder)) ?? (named ? null : titledName(mention));
+  const filedUnder = titled ?? (named ? head : mention);
   const key = named || titled ? normaliseMention(filedUnder) : fullKey;
   const name = displayName(filedUnder);
   const type = guessType(name, key);
@@ -489,7 +490,7 @@ const TITLES = [
   ...['President', 'Minister', 'Premier', 'Chancellor', 'Secretary', 'Ambassador', 'Envoy', 'Senator', 'Governor'],
   ...['Spokesman', 'Spokeswoman', 'Spokesperson', 'Mayor', 'Speaker', 'General', 'Admiral', 'Chairman', 'Chairwoman'],
   ...['Director', 'Commissioner', 'Professor', 'Fellow', 'Analyst', 'Researcher', 'Judge', 'Justice'],
-  ...['Sen.', 'Rep.', 'Gov.', 'Gen.', 'Adm.', 'Prof.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Dr.'],
+  ...['Sen.', 'Rep.', 'Gov.', 'Gen.', 'Adm.', 'Prof.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Dr.', 'Secretary-General'],
   ...['Secretary of State', 'Secretary of Defense', 'Secretary of the Treasury', 'Attorney General'],
 ];
 /** A mention ending in a capitalised title of office and a name of two to four capitalised words. */
