@@ -292,10 +292,28 @@ function findBracketCredit(sentence: SentenceSpan, tokens: Token[]): RoledSenten
   if (!bracket || open < first) return null;
   const name = tokens.slice(open + 1, last - 1);
   const before = tokens[open - 1];
-  const closesSentence = open === first || (before !== undefined && /^[.!?”"’]$/.test(before.text));
+  // "… shows a missile launch. (For Use Only in the Republic of Korea. No Redistribution) (Yonhap)": a notice in
+  // brackets may stand between the caption's full stop and its credit.
+  const closesSentence = open === first || (before !== undefined && /^[.!?”"’)]$/.test(before.text));
   if (bracket.text !== '(' || name.length === 0 || !closesSentence) return null;
   if (!name.every((t) => /^[\p{Lu}&]/u.test(t.text))) return null;
   const firstName = name[0] as Token;
   const lastName = name.at(-1) as Token;
-  return { start: firstName.start, end: lastName.end, dash: { start: bracket.start, end: bracket.end } };
+  // The caption's words end before the notice, as before the credit.
+  const notice = before?.text === ')' ? openingBracketOf(tokens, open - 1) : null;
+  const mark = notice ?? bracket;
+  return { start: firstName.start, end: lastName.end, dash: { start: mark.start, end: mark.end } };
 }
+
+/** The "(" that the ")" at `close` closes, within a short notice's reach, or null. */
+function openingBracketOf(tokens: Token[], close: number): Token | null {
+  for (let i = close - 1; i >= Math.max(0, close - NOTICE_MAX_TOKENS); i--) {
+    const token = tokens[i] as Token;
+    if (token.text === ')') return null;
+    if (token.text === '(') return token;
+  }
+  return null;
+}
+
+/** "(For Use Only in the Republic of Korea. No Redistribution)": how long a notice before a credit may be. */
+const NOTICE_MAX_TOKENS = 20;

@@ -506,6 +506,18 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     expect(analysis.bylineSourceId).toBe('ap');
   });
 
+  it('a caption closing with a notice in brackets before “(Yonhap)” › ends before the notice', () => {
+    const caption =
+      'This file photo shows a missile launch. (For Use Only in the Republic of Korea. No Redistribution) (Yonhap)';
+    const text = `Headline\n\n${caption}\n\nSEOUL, Nov. 5 (Yonhap) -- North Korea fired a missile, the military said.`;
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    expect(analysis.sentences.map((sentence) => sentence.role)).toContain('caption');
+    const credit = analysis.attributions.find((attribution) => attribution.kind === 'credit');
+    expect(credit).toMatchObject({ source: { text: 'Yonhap' }, sourceId: 'yonhap' });
+    expect(text.slice(credit?.content.start, credit?.content.end)).toBe('This file photo shows a missile launch.');
+    expect(analysis.bylineSourceId).toBe('yonhap');
+  });
+
   it('a caption describing its photo › has no claim but its credit', () => {
     const text =
       'Headline\n\nA TV screen shows a file image of a missile launch in Seoul. (AP Photo/Ahn Young-joon)\n\nThe talks ended, officials said.';
