@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeNounPhrase, dropRelativeOpener, settleSourceEdges } from './source-edges.js';
+import { completeNounPhrase, dropRelativeOpener, pronounAlone, settleSourceEdges } from './source-edges.js';
 import { tokenize } from './tokens.js';
 import type { AttributionKind } from './types.js';
 
@@ -271,5 +271,51 @@ describe('dropRelativeOpener', () => {
     ['a lone relative word › stays', 'Clarke, who said no, left.', 'who', 'who'],
   ])('%s', (_name, text, mention, expected) => {
     expect(drop(text, mention)).toBe(expected);
+  });
+});
+
+describe('pronounAlone', () => {
+  const alone = (text: string, mention: string, cue: string) => {
+    const start = text.indexOf(mention);
+    const cueStart = text.indexOf(cue, start + mention.length);
+    return pronounAlone(text, tokenize(text).tokens, {
+      kind: 'said-that',
+      source: { start, end: start + mention.length, text: mention },
+      cue: { start: cueStart, end: cueStart + cue.length },
+      content: { start: cueStart + cue.length, end: text.length },
+    })?.text;
+  };
+
+  it.each([
+    [
+      'a pronoun run on into its verb › the pronoun',
+      'They distributed news stories about the win.',
+      'They distributed news',
+      'stories',
+      'They',
+    ],
+    [
+      'a “who” run on into its clause › “who”',
+      'Kim, who recently wrote a paper outlining it, left.',
+      'who recently wrote a paper',
+      'outlining',
+      'who',
+    ],
+    [
+      'a pronoun with others › stays',
+      'He and other envoys said no.',
+      'He and other envoys',
+      'said',
+      'He and other envoys',
+    ],
+    [
+      'a “who” clause set off before the cue › its name and the clause',
+      'Oliver K. Hedge, who appraises golf courses for a firm, said the industry recovered.',
+      'who appraises golf courses',
+      'said',
+      'Oliver K. Hedge, who appraises golf courses for a firm,',
+    ],
+  ])('%s', (_name, text, mention, cue, expected) => {
+    expect(alone(text, mention, cue)).toBe(expected);
   });
 });
