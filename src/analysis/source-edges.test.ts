@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { completeNounPhrase, dropRelativeOpener, pronounAlone, settleSourceEdges } from './source-edges.js';
+import {
+  completeNounPhrase,
+  dropRelativeOpener,
+  nameBeforeVerb,
+  pronounAlone,
+  settleSourceEdges,
+} from './source-edges.js';
 import { tokenize } from './tokens.js';
 import type { AttributionKind } from './types.js';
 
@@ -317,5 +323,36 @@ describe('pronounAlone', () => {
     ],
   ])('%s', (_name, text, mention, cue, expected) => {
     expect(alone(text, mention, cue)).toBe(expected);
+  });
+});
+
+describe('nameBeforeVerb', () => {
+  const cut = (text: string, mention: string) => {
+    const start = text.indexOf(mention);
+    return nameBeforeVerb(text, tokenize(text).tokens, { start, end: start + mention.length, text: mention })?.text;
+  };
+
+  it.each([
+    [
+      'a name run on into its verb and object › the name',
+      'Spokesman Choi Ji-won gave it the old college try.',
+      'Spokesman Choi Ji-won gave it the old college',
+      'Spokesman Choi Ji-won',
+    ],
+    ['an adverb between › the name', 'Lee also took a shot at the minister.', 'Lee also took a shot', 'Lee'],
+    [
+      'a participle saying when › stays',
+      'Kim leads in a Gallup Poll taken last week.',
+      'a Gallup Poll taken last week',
+      'a Gallup Poll taken last week',
+    ],
+    [
+      'a participle ending the source › stays',
+      'Some 56 percent of Koreans polled said no.',
+      'Some 56 percent of Koreans polled',
+      'Some 56 percent of Koreans polled',
+    ],
+  ])('%s', (_name, text, mention, expected) => {
+    expect(cut(text, mention)).toBe(expected);
   });
 });

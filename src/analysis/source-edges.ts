@@ -26,6 +26,7 @@ export interface SourceEdgeInput {
 export function settleSource(text: string, tokens: Token[], attribution: SourceEdgeInput, sentence: Span) {
   const found = attribution.source;
   let source = pronounAlone(text, tokens, { ...attribution, source: dropRelativeOpener(text, tokens, attribution) });
+  source = nameBeforeVerb(text, tokens, source);
   source = completeNounPhrase(text, tokens, { ...attribution, source });
   source = settleSourceEdges(text, { ...attribution, source });
   return source && !inside(source, sentence) ? found : source;
@@ -272,6 +273,42 @@ export function pronounAlone(text: string, tokens: Token[], { source, cue }: Sou
   if (antecedent) return textSpan(text, antecedent.index, source.end + gap.trimEnd().length);
   return textSpan(text, pronoun.start, pronoun.end);
 }
+
+/**
+ * "Mr. Manafort helped draft a report", "Blackwell also took a shot at …", "Dan Golvach when asked about …": a source
+ * that runs on from a name into a verb in lower case (or "when", "while") ends at the name.
+ */
+export function nameBeforeVerb(text: string, tokens: Token[], source: TextSpan | null): TextSpan | null {
+  if (!source) return null;
+  const first = tokenIndexAt(tokens, source.start);
+  for (let i = first + 1; i < tokens.length && (tokens[i] as Token).end <= source.end; i++) {
+    const token = tokens[i] as Token;
+    if (RELATIVE_WORDS.has(token.lower) || token.text === ',') return source;
+    // "Choi Ji-won": the parts of a hyphenated name are the name's, whatever their tags.
+    if (token.start === (tokens[i - 1] as Token).end) continue;
+    let name = i - 1;
+    while (name > first && (tokens[name] as Token).pos === 'ADV') name--;
+    let word = name;
+    while (word > first && (tokens[word] as Token).start === (tokens[word - 1] as Token).end) word--;
+    // A verb with its object after it ("gave it", "helped draft", "received the report"), not a participle that says
+    // when or by whom ("a poll taken last week", "a study by Pew based on census data").
+    const finite =
+      token.pos === 'VERB' &&
+      /^\p{Ll}/u.test(token.text) &&
+      !/ing$/.test(token.lower) &&
+      (tokens[i + 1]?.end ?? Infinity) <= source.end &&
+      OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '');
+    const verb = finite || CLAUSE_TIMES.has(token.lower);
+    if (verb && (tokens[word] as Token).pos === 'PROPN') {
+      return textSpan(text, source.start, (tokens[name] as Token).end);
+    }
+  }
+  return source;
+}
+
+const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that', 'whom']);
+const CLAUSE_TIMES = new Set(['when', 'while']);
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'VERB', 'PART', 'NUM', 'ADV']);
 
 /** A capitalised name and the comma before a relative "who": "Oliver K. Hedge, ". */
 const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s*$/u;
