@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  afterClauseOpener,
   completeNounPhrase,
   dropRelativeOpener,
   nameBeforeVerb,
@@ -351,6 +352,48 @@ describe('nameBeforeVerb', () => {
       'Some 56 percent of Koreans polled said no.',
       'Some 56 percent of Koreans polled',
       'Some 56 percent of Koreans polled',
+    ],
+  ])('%s', (_name, text, mention, expected) => {
+    expect(cut(text, mention)).toBe(expected);
+  });
+});
+
+describe('afterClauseOpener', () => {
+  const cut = (text: string, mention: string) => {
+    const start = text.indexOf(mention);
+    return afterClauseOpener(text, tokenize(text).tokens, { start, end: start + mention.length, text: mention })?.text;
+  };
+
+  it.each([
+    [
+      'a relative “that” › the clause’s subject',
+      'It is a gap that security experts say matters.',
+      'a gap that security experts',
+      'security experts',
+    ],
+    [
+      '“while” › the clause’s subject',
+      'He denies the links while Kim suggests otherwise.',
+      'the links while Kim',
+      'Kim',
+    ],
+    [
+      '“as” after a noun › the clause’s subject',
+      'The talks took place as a new poll showed Kim ahead.',
+      'The talks took place as a new poll',
+      'a new poll',
+    ],
+    [
+      '“known as” › stays',
+      'The base chief known as Bob said no.',
+      'The base chief known as Bob',
+      'The base chief known as Bob',
+    ],
+    [
+      '“that night” › stays',
+      'The officer on duty that night said no.',
+      'The officer on duty that night',
+      'The officer on duty that night',
     ],
   ])('%s', (_name, text, mention, expected) => {
     expect(cut(text, mention)).toBe(expected);

@@ -27,6 +27,7 @@ export function settleSource(text: string, tokens: Token[], attribution: SourceE
   const found = attribution.source;
   let source = pronounAlone(text, tokens, { ...attribution, source: dropRelativeOpener(text, tokens, attribution) });
   source = nameBeforeVerb(text, tokens, source);
+  source = afterClauseOpener(text, tokens, source);
   source = completeNounPhrase(text, tokens, { ...attribution, source });
   source = settleSourceEdges(text, { ...attribution, source });
   return source && !inside(source, sentence) ? found : source;
@@ -305,6 +306,47 @@ export function nameBeforeVerb(text: string, tokens: Token[], source: TextSpan |
   }
   return source;
 }
+
+/**
+ * "a gap in border security that homeland security experts", "her Wall Street links while Sanders", "The debate took
+ * place as a new poll": a source read across the start of its own clause starts there.
+ */
+export function afterClauseOpener(text: string, tokens: Token[], source: TextSpan | null): TextSpan | null {
+  if (!source || /,|\bwho(se)?\b/.test(source.text)) return source;
+  const first = tokenIndexAt(tokens, source.start);
+  let start = -1;
+  for (let i = first + 1; i < tokens.length && (tokens[i] as Token).end <= source.end; i++) {
+    const token = tokens[i] as Token;
+    const before = tokens[i - 1] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') start = -1;
+    // Not "that night", "of that segment", "known as Bob", "as many as 30 percent".
+    const opens =
+      CLAUSE_OPENERS.has(token.lower) &&
+      !isTimeNoun(tokens[i + 1]?.lower ?? '') &&
+      before.pos !== 'VERB' &&
+      before.pos !== 'ADP' &&
+      !QUANTITY_WORDS.has(before.lower) &&
+      tokens[i + 1]?.pos !== 'NUM';
+    if (opens) start = i + 1;
+  }
+  const opener = tokens[start];
+  if (start < 0 || !opener || opener.end > source.end) return source;
+  return textSpan(text, opener.start, source.end);
+}
+
+const QUANTITY_WORDS = new Set(['many', 'much', 'as', 'such', 'so', 'well']);
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'which',
+  'while',
+  'as',
+  'whereas',
+  'because',
+  'although',
+  'though',
+  'if',
+  'when',
+]);
 
 const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that', 'whom']);
 const CLAUSE_TIMES = new Set(['when', 'while']);
