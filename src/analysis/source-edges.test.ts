@@ -194,6 +194,13 @@ describe('completeNounPhrase', () => {
 
   it.each([
     [
+      'a source cut after a hyphen › takes the whole word and its article',
+      'Long before the AFL-CIO was ready to endorse him, Trumka spoke.',
+      'CIO',
+      'was ready',
+      'the AFL-CIO',
+    ],
+    [
       'a source cut inside a name › runs on to its last noun',
       'The attack was portrayed by the White House as a protest.',
       'the White',

@@ -230,6 +230,12 @@ function nounPhraseStart(text: string, tokens: Token[], source: Span, floor: num
   while (first > 0) {
     const here = tokens[first] as Token;
     const before = tokens[first - 1] as Token;
+    // "CIO" of "the AFL-CIO": the parts of a hyphenated word are one word.
+    const word = tokens[first - 2];
+    if (before.text === '-' && before.end === here.start && word?.end === before.start && word.start >= floor) {
+      first -= 2;
+      continue;
+    }
     const modifies =
       (PHRASE_MODIFIERS.has(before.pos) && PHRASE_HEADS.has(here.pos) && !WH_DETERMINERS.has(before.lower)) ||
       (APPROXIMATORS.has(before.lower) && (here.pos === 'NUM' || here.pos === 'DET'));
