@@ -206,9 +206,19 @@ function isPartOfReport(
   ) {
     return true;
   }
-  const before = tokens[tokenIndexAt(tokens, lead) - 1];
-  return before !== undefined && SUBORDINATORS.has(before.lower) && around.contents.contains(cue, content);
+  const at = tokenIndexAt(tokens, lead);
+  const before = tokens[at - 1];
+  // "moves that he said improved the economy": after a noun, and with a verb but no subject after the cue, "that"
+  // opens a relative clause whose verb of saying is a claim of its own, not a clause of the report around it.
+  const afterCue = tokens[tokenIndexAt(tokens, cue.end)];
+  const relative =
+    before?.lower === 'that' &&
+    NOUN_TAGS.has(tokens[at - 2]?.pos ?? '') &&
+    (afterCue?.pos === 'VERB' || afterCue?.pos === 'AUX');
+  return before !== undefined && SUBORDINATORS.has(before.lower) && !relative && around.contents.contains(cue, content);
 }
+
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 
 /**
  * A source that names nobody who speaks: a lone article ("An" of "An earlier report …", where the tagger of parts of

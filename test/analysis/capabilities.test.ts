@@ -274,6 +274,11 @@ describe('attribution engine › speech and reporting verbs', () => {
     expect(read(body).seen).toEqual([expect.objectContaining({ source, cue })]);
   });
 
+  it('a relative “that” after a noun, with the verb of saying inside › is a claim of its own', () => {
+    const { seen } = read('Kim signed a letter of apology that he said was drafted by the ministry.');
+    expect(seen).toContainEqual(expect.objectContaining({ source: 'he', cue: 'said' }));
+  });
+
   it('a stance in the first clause of what a verb of saying reports › is part of the report', () => {
     expect(read('The envoy said Kim wants more aid.').seen).toEqual([
       expect.objectContaining({ source: 'The envoy', cue: 'said', content: 'Kim wants more aid' }),
