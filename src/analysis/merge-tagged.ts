@@ -304,9 +304,23 @@ function kindOf(text: string, cue: Span, source: Span | null, content: Span): At
 function trimmed(text: string, span: Span): TextSpan {
   let { start, end } = span;
   while (start < end && /[\s,;:.—–-]/.test(text[start] as string)) start++;
-  while (end > start && /[\s,;:—–-]/.test(text[end - 1] as string)) end--;
+  // "… from Fresno, Calif. “I think …": a quote the span opens and does not close starts what is said.
+  const quote = UNCLOSED_QUOTE.exec(text.slice(start, end));
+  if (quote) end = start + quote.index;
+  while (end > start) {
+    const last = text[end - 1] as string;
+    const rest = text.slice(start, end - 1);
+    // "one party activist.)": a bracket the span does not open, or a full stop after a word in lower case, ends the
+    // sentence ("Jr.", "Fla." and "(D-Calif.)" keep theirs).
+    const closes = (last === ')' && !rest.includes('(')) || (last === '.' && /(^|\s)\p{Ll}{2,}$/u.test(rest));
+    if (!closes && !/[\s,;:—–-]/.test(last)) break;
+    end--;
+  }
   return { start, end, text: text.slice(start, end) };
 }
+
+/** An opening quote mark after a space with no closing one after it. */
+const UNCLOSED_QUOTE = /\s["“][^"”]*$/;
 
 /** A cue trimmed like a source, except the colon that is all of a cue ("Jones: “…”"). */
 function trimmedCue(text: string, span: Span): TextSpan {

@@ -292,6 +292,11 @@ describe('attribution engine › speech and reporting verbs', () => {
     ]);
   });
 
+  it('a quote and its speaker in brackets › the speaker without the closing bracket', () => {
+    const { seen } = read('Delegates booed. (“I don’t want to have fisticuffs,” said one party activist.)');
+    expect(seen).toContainEqual(expect.objectContaining({ source: 'one party activist', cue: 'said' }));
+  });
+
   it('a speaker after a quote the last speaker goes on with › keeps their own claim', () => {
     // The tagger's content for "Reid said" covers the quote before it; its first clause must not hold Reid himself.
     const { seen } = read(
