@@ -13,6 +13,11 @@ export interface TokenizedText {
   tokens: Token[];
   /** Sentences as half-open token index ranges [first, last + 1). */
   sentences: Array<[number, number]>;
+  /**
+   * wink's number for each token's text (-1 for a token split or joined here): the same text always has the same
+   * number, so per-word caches can index an array instead of hashing the text (see TextFeatureCache).
+   */
+  lexemes: Int32Array;
 }
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -35,18 +40,21 @@ export function tokenize(text: string): TokenizedText {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
+  const winkLexemes = doc.tokens().out(its.uniqueId) as number[];
   const winkSentences: Array<[number, number]> = [];
   doc.sentences().each((sentence: ItemSentence) => {
     winkSentences.push(sentence.out(its.span) as unknown as [number, number]);
   });
   const sentenceEnds = new Set(winkSentences.map(([, last]) => last));
   const tokens: Token[] = [];
+  const lexemes: number[] = [];
   // For each wink token, the first and last of our tokens it became (-1: dropped whitespace).
   const firstOf = new Int32Array(values.length).fill(-1);
   const lastOf = new Int32Array(values.length).fill(-1);
   const push = (start: number, end: number, pos: string) => {
     const value = text.slice(start, end);
     tokens.push({ start, end, text: value, lower: value.toLowerCase(), pos });
+    lexemes.push(-1);
   };
   // wink drops whitespace but keeps every other character in order, so each value is found at or after the cursor.
   let cursor = 0;
@@ -87,12 +95,13 @@ export function tokenize(text: string): TokenizedText {
       const beforeNoun = POSSESSED.has(tags[i + 1] ?? 'PUNCT');
       push(split, start + value.length, !beforeNoun || CONTRACTING.has(possessive[1].toLowerCase()) ? 'AUX' : 'PART');
     } else {
-      // wink's own string for the word: the same string object each time the word recurs, so lookups keyed by token
-      // text (the tagger's feature cache) hash it once, not once per occurrence.
+      // wink's own string and number for the word: the same each time the word recurs (see `lexemes`).
       const lower = value.toLowerCase();
       const end = joinedEnd(text, start + value.length, lower);
-      if (end === start + value.length) tokens.push({ start, end, text: value, lower, pos });
-      else {
+      if (end === start + value.length) {
+        tokens.push({ start, end, text: value, lower, pos });
+        lexemes.push(winkLexemes[i] ?? -1);
+      } else {
         push(start, end, pos);
         joinedScan = start + value.length;
         // Where wink ends a sentence inside a run of initials ("A.F.L.-C. | I.O."), whether one ends after it is
@@ -118,7 +127,11 @@ export function tokenize(text: string): TokenizedText {
     from = Math.max(from, sentences.at(-1)?.[1] ?? 0);
     if (from >= 0 && from < to) sentences.push([from, to]);
   }
-  return { tokens, sentences: joinFalseBreaks(text, tokens, sentences, joinedTokens) };
+  return {
+    tokens,
+    sentences: joinFalseBreaks(text, tokens, sentences, joinedTokens),
+    lexemes: Int32Array.from(lexemes),
+  };
 }
 
 /** Whether `value` ends in "'s" or "’s": a cheap test that spares most tokens the POSSESSIVE_END pattern. */
