@@ -1,7 +1,7 @@
 /**
  * Scoring and best-path decoding for linear sequence models (first-order: each label depends on the one before).
  */
-import { type LinearModel, type RowIndex, rowOf } from './model.js';
+import { type LinearModel, type SparseRows, slotOf } from './model.js';
 
 /** A scored sequence: `length` positions, each with `featuresPerToken` feature numbers, and which labels it allows. */
 export interface FeatureSequence {
@@ -125,18 +125,27 @@ export function scoreEmissions(model: LinearModel, sequence: FeatureSequence, em
 function sumThreeLabels(model: LinearModel, sequence: FeatureSequence, emissions: Float64Array): void {
   const { length, featuresPerToken, features } = sequence;
   const { weights, rows } = model;
-  const { smallFeatures } = model.space;
+  const denseFeatures = denseFeatureCount(model);
   for (let t = 0; t < length; t++) {
     let score0 = 0;
     let score1 = 0;
     let score2 = 0;
     const first = t * featuresPerToken;
     for (let k = first; k < first + featuresPerToken; k++) {
-      const base = weightRow(rows, smallFeatures, features[k] as number) * 3;
-      if (base < 0) continue;
-      score0 += weights[base] as number;
-      score1 += weights[base + 1] as number;
-      score2 += weights[base + 2] as number;
+      const feature = features[k] as number;
+      if (feature < denseFeatures) {
+        const base = feature * 3;
+        score0 += weights[base] as number;
+        score1 += weights[base + 1] as number;
+        score2 += weights[base + 2] as number;
+      } else {
+        const slot = slotOf(rows as SparseRows, feature);
+        if (slot < 0) continue;
+        const slots = (rows as SparseRows).slots;
+        score0 += slots[slot + 1] as number;
+        score1 += slots[slot + 2] as number;
+        score2 += slots[slot + 3] as number;
+      }
     }
     emissions[t * 3] = score0;
     emissions[t * 3 + 1] = score1;
@@ -147,7 +156,7 @@ function sumThreeLabels(model: LinearModel, sequence: FeatureSequence, emissions
 function sumFourLabels(model: LinearModel, sequence: FeatureSequence, emissions: Float64Array): void {
   const { length, featuresPerToken, features } = sequence;
   const { weights, rows } = model;
-  const { smallFeatures } = model.space;
+  const denseFeatures = denseFeatureCount(model);
   for (let t = 0; t < length; t++) {
     let score0 = 0;
     let score1 = 0;
@@ -155,12 +164,22 @@ function sumFourLabels(model: LinearModel, sequence: FeatureSequence, emissions:
     let score3 = 0;
     const first = t * featuresPerToken;
     for (let k = first; k < first + featuresPerToken; k++) {
-      const base = weightRow(rows, smallFeatures, features[k] as number) * 4;
-      if (base < 0) continue;
-      score0 += weights[base] as number;
-      score1 += weights[base + 1] as number;
-      score2 += weights[base + 2] as number;
-      score3 += weights[base + 3] as number;
+      const feature = features[k] as number;
+      if (feature < denseFeatures) {
+        const base = feature * 4;
+        score0 += weights[base] as number;
+        score1 += weights[base + 1] as number;
+        score2 += weights[base + 2] as number;
+        score3 += weights[base + 3] as number;
+      } else {
+        const slot = slotOf(rows as SparseRows, feature);
+        if (slot < 0) continue;
+        const slots = (rows as SparseRows).slots;
+        score0 += slots[slot + 1] as number;
+        score1 += slots[slot + 2] as number;
+        score2 += slots[slot + 3] as number;
+        score3 += slots[slot + 4] as number;
+      }
     }
     emissions[t * 4] = score0;
     emissions[t * 4 + 1] = score1;
@@ -170,9 +189,9 @@ function sumFourLabels(model: LinearModel, sequence: FeatureSequence, emissions:
 }
 
 /**
- * The row of `feature` in a model's weights, or -1 when it has none: a compiled model stores small templates densely
- * and only some rows of large ones (a feature without a row weighs nothing).
+ * How many features have a row in a model's `weights`: all of them while training; compiled, those of small
+ * templates (the stored rows of large ones are in its sparse rows, and a feature without a row weighs nothing).
  */
-function weightRow(rows: RowIndex | null, smallFeatures: number, feature: number): number {
-  return rows && feature >= smallFeatures ? rowOf(rows, feature) : feature;
+function denseFeatureCount(model: LinearModel): number {
+  return model.rows ? model.space.smallFeatures : model.space.size;
 }
