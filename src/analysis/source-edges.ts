@@ -238,7 +238,7 @@ function nounPhraseStart(text: string, tokens: Token[], source: Span, floor: num
     }
     const modifies =
       (PHRASE_MODIFIERS.has(before.pos) && PHRASE_HEADS.has(here.pos) && !WH_DETERMINERS.has(before.lower)) ||
-      (APPROXIMATORS.has(before.lower) && (here.pos === 'NUM' || here.pos === 'DET'));
+      (APPROXIMATORS.has(before.lower) && (here.pos === 'NUM' || here.pos === 'DET' || here.lower === 'half'));
     if (!modifies || before.start < floor || text.slice(before.end, here.start) !== ' ') break;
     first--;
   }

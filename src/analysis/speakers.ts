@@ -262,8 +262,14 @@ export function objectOfPreposition(tokens: Token[], source: TextSpan): boolean 
   const before = tokens[tokenIndexAt(tokens, source.start) - 1];
   // A possessive speaks for its noun: "in her criticism of …", "at Trump's rally, he said".
   if (POSSESSIVE_SOURCE.test(source.text)) return false;
+  // "about half of Democratic voters said": "about" is an approximation there, not a preposition.
+  if (before?.lower === 'about' && QUANTITY_START.test(source.text)) return false;
   return before !== undefined && before.pos === 'ADP' && NON_AGENT_PREPOSITIONS.has(before.lower);
 }
+
+/** How a quantity starts: a figure, "half", "a third", "two-thirds", "one in four". */
+const QUANTITY_START =
+  /^(\d|half\b|a (third|quarter|dozen|fifth)\b|(one|two|three|four|five|six|seven|eight|nine|ten|a)[- ]?(in|thirds?|quarters?|fifths?|dozen)\b)/i;
 
 const POSSESSIVE_SOURCE = /^(his|her|their|its|our|my|your)$|['’]s?$/i;
 

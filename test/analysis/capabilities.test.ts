@@ -297,6 +297,11 @@ describe('attribution engine › speech and reporting verbs', () => {
     expect(seen).toContainEqual(expect.objectContaining({ source: 'one party activist', cue: 'said' }));
   });
 
+  it('“about half of X said” › the approximation is part of the source, not a preposition', () => {
+    const { seen } = read('In Seoul, about half of the voters polled said they backed the treaty.');
+    expect(seen).toContainEqual(expect.objectContaining({ source: 'about half of the voters polled', cue: 'said' }));
+  });
+
   it('a speaker after a quote the last speaker goes on with › keeps their own claim', () => {
     // The tagger's content for "Reid said" covers the quote before it; its first clause must not hold Reid himself.
     const { seen } = read(
