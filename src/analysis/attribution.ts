@@ -21,6 +21,7 @@ import {
   CUE_PARTICLES,
   isSpeechCue,
   PHRASAL_ONLY_FORMS,
+  RELATIVE_WORDS,
   SPEAKER_HEADS,
 } from './lexicon.js';
 import { mergeTagged } from './merge-tagged.js';
@@ -741,31 +742,31 @@ function namesSpeaker(tokens: Token[], [first, end]: [number, number]): boolean 
  * said, not who says it. A relative clause is part of the speaker ("said a spokesman who has …"), and a participle
  * may be ("said people briefed on the talks"), so only an auxiliary or a present-tense verb counts.
  */
-function hasOwnVerb(tokens: Token[], [first, end]: [number, number]): boolean {
-  for (let i = first; i < end; i++) {
-    const token = tokens[i] as Token;
-    if (token.lower === 'who' || token.lower === 'that' || token.lower === 'which') return false;
-    if (token.pos === 'AUX' || (token.pos === 'VERB' && PRESENT_TENSE.test(token.lower))) return true;
-  }
-  return false;
+function hasOwnVerb(tokens: Token[], speaker: [number, number]): boolean {
+  return verbOutsideRelative(tokens, speaker, (token) => token.pos === 'AUX' || isPresentTense(token));
 }
 
-const PRESENT_TENSE = /[^s]s$/;
+function isPresentTense(token: Token): boolean {
+  return token.pos === 'VERB' && /[^s]s$/.test(token.lower);
+}
 
 /**
  * Whether tokens [from, to) hold a verb of their own, outside a relative clause: "Trump, the media would call him …"
  * is a clause, "Bill McInturff, a Republican pollster who conducted the poll" a description.
  */
 function hasOwnClause(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+  return verbOutsideRelative(tokens, [from, to], (token) => token.pos === 'VERB' || token.pos === 'AUX');
+}
+
+/** Whether a token `isVerb` accepts stands in [first, end) before any relative word. */
+function verbOutsideRelative(tokens: Token[], [first, end]: [number, number], isVerb: (token: Token) => boolean) {
+  for (let i = first; i < end; i++) {
     const token = tokens[i] as Token;
     if (RELATIVE_WORDS.has(token.lower)) return false;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+    if (isVerb(token)) return true;
   }
   return false;
 }
-
-const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose']);
 
 /** Whether only closing punctuation stands between token `i` and the sentence end `to`. */
 function endsSentence(tokens: Token[], i: number, to: number): boolean {

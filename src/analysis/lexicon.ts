@@ -360,6 +360,9 @@ export const AGENTLESS_PARTICIPLES = new Set([
 
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
+/** Words that open a relative clause: "a spokesman who has …", "the group, which …", "moves that he said …". */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
 /** Heads of sources that name nobody in particular. */
 export const VAGUE_SOURCE_HEADS = new Set([
   'observers',

@@ -2,7 +2,7 @@
  * Where a source mention starts and ends, as annotated news marks it. The rules and the tagger find the right words
  * but disagree with annotators on the edges; these fixes settle the edges the same way whoever found the source.
  */
-import { CUE_FORMS, isTimeNoun, SUBJECT_PRONOUNS } from './lexicon.js';
+import { CUE_FORMS, isTimeNoun, RELATIVE_WORDS, SUBJECT_PRONOUNS } from './lexicon.js';
 import { inside, textSpan, tokenIndexAt } from './spans.js';
 import type { Token } from './tokens.js';
 import type { AttributionKind, Span, TextSpan } from './types.js';
@@ -354,7 +354,6 @@ const CLAUSE_OPENERS = new Set([
   'when',
 ]);
 
-const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that', 'whom']);
 const CLAUSE_TIMES = new Set(['when', 'while']);
 const OBJECT_OPENERS = new Set(['DET', 'PRON', 'VERB', 'PART', 'NUM', 'ADV']);
 
