@@ -50,6 +50,8 @@ describe('settleSourceEdges', () => {
     ],
     ['“that” after the head › goes', 'Groups that backed him said no.', 'Groups that', 'no', 'Groups'],
     ['an aside › goes', 'Sanders, meanwhile, said no.', 'Sanders, meanwhile,', 'no', 'Sanders'],
+    ['a trailing “now” › goes', 'Walker now says he is being denied.', 'Walker now', 'he is being denied', 'Walker'],
+    ['a name ending in “Now” › stays', 'One Wisconsin Now said no.', 'One Wisconsin Now', 'no', 'One Wisconsin Now'],
     ['“for his part” › goes', 'Snyder, for his part, said no.', 'Snyder, for his part', 'no', 'Snyder'],
     ['a lone “who” › stays: it is all the source there is', 'The man, who said no, left.', 'who', 'no', 'who'],
     [

@@ -44,6 +44,7 @@ const ASIDE =
  */
 const TRAILING_TIME =
   /(\S+)\s+((on|last|this|next|early|earlier|late|later)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/i;
+const TRAILING_MOMENT = /(?<=\S)\s+(now|then)$/;
 /** Words after which a time belongs to the source: "a poll released Sunday", "a poll out this week", "a Sunday". */
 const TIME_HOLDER = /(ed|en|out|a|an|the|this|that)$/i;
 
@@ -136,6 +137,10 @@ export function settleSourceEdges(text: string, { kind, source, cue, content }: 
   if (time && !TIME_HOLDER.test(time[1] ?? '') && (time[2] || /day$/i.test(time[4] ?? ''))) {
     end = start + time.index + (time[1] ?? '').length;
   }
+  // "Rubio, Cruz and Kasich now", "Schlafly then": when, not who (PolNeAR: 53 sources before "now" or "then", none
+  // with it).
+  const moment = TRAILING_MOMENT.exec(text.slice(start, end));
+  if (moment) end = start + moment.index;
   const gap = cue && cue.start >= end ? text.slice(end, cue.start) : '';
   if (CLOSING_DASH.test(gap) && opensDashAside(text.slice(start, end))) {
     // "Democrats — and some Republicans — say": an aside the source opens with a dash closes with the dash before
