@@ -51,6 +51,13 @@ describe('settleSourceEdges', () => {
     ['“that” after the head › goes', 'Groups that backed him said no.', 'Groups that', 'no', 'Groups'],
     ['an aside › goes', 'Sanders, meanwhile, said no.', 'Sanders, meanwhile,', 'no', 'Sanders'],
     ['a trailing “now” › goes', 'Walker now says he is being denied.', 'Walker now', 'he is being denied', 'Walker'],
+    [
+      'why the name is withheld › goes',
+      'The talks failed, said a senior official who requested anonymity to discuss them.',
+      'a senior official who requested anonymity to discuss them',
+      'The talks failed',
+      'a senior official',
+    ],
     ['a name ending in “Now” › stays', 'One Wisconsin Now said no.', 'One Wisconsin Now', 'no', 'One Wisconsin Now'],
     ['“for his part” › goes', 'Snyder, for his part, said no.', 'Snyder, for his part', 'no', 'Snyder'],
     ['a lone “who” › stays: it is all the source there is', 'The man, who said no, left.', 'who', 'no', 'who'],

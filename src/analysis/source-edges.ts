@@ -44,6 +44,8 @@ const ASIDE =
  */
 const TRAILING_TIME =
   /(\S+)\s+((on|last|this|next|early|earlier|late|later)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/i;
+const TRAILING_ANONYMITY =
+  /,?\s*(who|speaking|requesting|asking|declining)\b[^,]*?\b(anonymity|anonymously|not authorized|not to be (named|identified))\b[^,]*,?$/i;
 const TRAILING_MOMENT = /(?<=\S)\s+(now|then)$/;
 /** Words after which a time belongs to the source: "a poll released Sunday", "a poll out this week", "a Sunday". */
 const TIME_HOLDER = /(ed|en|out|a|an|the|this|that)$/i;
@@ -141,6 +143,11 @@ export function settleSourceEdges(text: string, { kind, source, cue, content }: 
   // with it).
   const moment = TRAILING_MOMENT.exec(text.slice(start, end));
   if (moment) end = start + moment.index;
+  // "one Republican involved in the planning, who spoke on the condition of anonymity": why the name is withheld,
+  // not who it is (cross-validated: 12 of 22 such sources exact without it, 8 with it).
+  const terms = TRAILING_ANONYMITY.exec(text.slice(start, end));
+  // A lone word before them ("N.Y., speaking on condition of anonymity") names nobody either way: it stays as read.
+  if (terms && /\s/.test(text.slice(start, start + terms.index))) end = start + terms.index;
   const gap = cue && cue.start >= end ? text.slice(end, cue.start) : '';
   if (CLOSING_DASH.test(gap) && opensDashAside(text.slice(start, end))) {
     // "Democrats — and some Republicans — say": an aside the source opens with a dash closes with the dash before
