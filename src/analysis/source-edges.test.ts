@@ -253,6 +253,13 @@ describe('completeNounPhrase', () => {
       'about 200 protesters',
     ],
     [
+      'an approximator › joins “everyone”',
+      'While almost everyone agrees it failed, Kim left.',
+      'everyone',
+      'agrees',
+      'almost everyone',
+    ],
+    [
       'a relative clause’s “which” › stays out',
       'It fell on the law, which critics said was unfair.',
       'critics',

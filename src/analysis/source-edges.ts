@@ -180,6 +180,8 @@ const NOUNS = new Set(['NOUN', 'PROPN']);
 const PHRASE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
 const PHRASE_HEADS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
+/** Words for all or part of a group that an approximator may stand before: "about half", "almost everyone". */
+const WHOLES = new Set(['half', 'everyone', 'everybody', 'all']);
 /** Words before a number or determiner that annotators keep in a source: "about 200 protesters", "virtually all". */
 const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'virtually', 'approximately']);
 /** Determiners that open a relative clause, not the source's noun phrase ("which critics", "what officials"). */
@@ -250,7 +252,7 @@ function nounPhraseStart(text: string, tokens: Token[], source: Span, floor: num
     }
     const modifies =
       (PHRASE_MODIFIERS.has(before.pos) && PHRASE_HEADS.has(here.pos) && !WH_DETERMINERS.has(before.lower)) ||
-      (APPROXIMATORS.has(before.lower) && (here.pos === 'NUM' || here.pos === 'DET' || here.lower === 'half'));
+      (APPROXIMATORS.has(before.lower) && (here.pos === 'NUM' || here.pos === 'DET' || WHOLES.has(here.lower)));
     if (!modifies || before.start < floor || text.slice(before.end, here.start) !== ' ') break;
     first--;
   }
