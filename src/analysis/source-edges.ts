@@ -60,7 +60,7 @@ const APPOSITIVE_BEFORE_CUE = /^\s*,\s*(a|an|the|now|former|another)\s[^;:“”
 /**
  * "Mr. Cruz, whose narrow third-place finish" of "Mr. Cruz, whose narrow third-place finish was widely seen as a
  * disappointment, said": a source that stops inside the relative clause it opens. Annotators mark the head alone or
- * the whole clause about equally often (PolNeAR: 108 and 112 before a cue), never a part of it.
+ * the whole clause about equally often (PolNeAR: 114 and 112 before a cue), never a part of it.
  */
 const RELATIVE_OPENED = /,\s+(who|whose|which)\b[^,]*$/i;
 /** The rest of that clause, up to the comma before the cue. */
