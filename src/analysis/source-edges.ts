@@ -289,9 +289,11 @@ export function pronounAlone(text: string, tokens: Token[], { source, cue }: Sou
   if (!SUBJECT_PRONOUNS.has(pronoun.lower) || !runsOn) return source;
   // "Oliver K. Hedge, who appraises golf courses for a firm, said": the clause is an aside, its name the speaker.
   const gap = cue && cue.start >= source.end ? text.slice(source.end, cue.start) : '';
+  // Only the words just before are read: an end-anchored pattern over all the text before would be quadratic.
+  const from = Math.max(0, source.start - NAME_REACH);
   const antecedent =
-    pronoun.lower === 'who' && RELATIVE_REST.test(gap) ? NAME_BEFORE.exec(text.slice(0, source.start)) : null;
-  if (antecedent) return textSpan(text, antecedent.index, source.end + gap.trimEnd().length);
+    pronoun.lower === 'who' && RELATIVE_REST.test(gap) ? NAME_BEFORE.exec(text.slice(from, source.start)) : null;
+  if (antecedent) return textSpan(text, from + antecedent.index, source.end + gap.trimEnd().length);
   return textSpan(text, pronoun.start, pronoun.end);
 }
 
@@ -371,6 +373,8 @@ const CLAUSE_OPENERS = new Set([
 const CLAUSE_TIMES = new Set(['when', 'while']);
 const OBJECT_OPENERS = new Set(['DET', 'PRON', 'VERB', 'PART', 'NUM', 'ADV']);
 
+/** How far before a relative "who" its name may start, in characters. */
+const NAME_REACH = 120;
 /** A capitalised name and the comma before a relative "who": "Oliver K. Hedge, ". */
 const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s*$/u;
 
