@@ -40,7 +40,7 @@ import {
   trimSource,
   withAppositive,
 } from './source-phrases.js';
-import { Containment, indexBefore, skipPunctuation, textSpan, tokenIndexAt, tokenSpan } from './spans.js';
+import { Containment, indexBefore, skipPunctuation, textSpan, tokenIndexAt, tokenSpan, wordStart } from './spans.js';
 import { isBareCount, isNotTheSpeaker, objectOfPreposition, passiveAgent } from './speakers.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
@@ -732,9 +732,8 @@ function namesSpeaker(tokens: Token[], [first, end]: [number, number]): boolean 
   const head = tokens[end - 1] as Token;
   if (end - first === 1 && head.text.replace(/\.$/, '').length <= 1) return false;
   // "Cheong Seong-chang": the last word starts where its hyphenated parts do.
-  let word = end - 1;
-  while (word > first && (tokens[word - 1] as Token).end === (tokens[word] as Token).start) word--;
-  return head.pos === 'PROPN' || /^\p{Lu}/u.test((tokens[word] as Token).text) || SPEAKER_HEADS.has(head.lower);
+  const word = tokens[wordStart(tokens, end - 1, first)] as Token;
+  return head.pos === 'PROPN' || /^\p{Lu}/u.test(word.text) || SPEAKER_HEADS.has(head.lower);
 }
 
 /**

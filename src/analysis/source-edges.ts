@@ -3,7 +3,7 @@
  * but disagree with annotators on the edges; these fixes settle the edges the same way whoever found the source.
  */
 import { CUE_FORMS, isTimeNoun, RELATIVE_WORDS, SUBJECT_PRONOUNS } from './lexicon.js';
-import { inside, textSpan, tokenIndexAt } from './spans.js';
+import { inside, textSpan, tokenIndexAt, wordStart } from './spans.js';
 import type { Token } from './tokens.js';
 import type { AttributionKind, Span, TextSpan } from './types.js';
 
@@ -311,8 +311,7 @@ export function nameBeforeVerb(text: string, tokens: Token[], source: TextSpan |
     if (token.start === (tokens[i - 1] as Token).end) continue;
     let name = i - 1;
     while (name > first && (tokens[name] as Token).pos === 'ADV') name--;
-    let word = name;
-    while (word > first && (tokens[word] as Token).start === (tokens[word - 1] as Token).end) word--;
+    const word = wordStart(tokens, name, first);
     // A verb with its object after it ("gave it", "helped draft", "received the report"), not a participle that says
     // when or by whom ("a poll taken last week", "a study by Pew based on census data").
     const finite =
@@ -343,7 +342,7 @@ export function afterClauseOpener(text: string, tokens: Token[], source: TextSpa
     if (token.pos === 'VERB' || token.pos === 'AUX') start = -1;
     // Not "that night", "of that segment", "known as Bob", "as many as 30 percent".
     const opens =
-      CLAUSE_OPENERS.has(token.lower) &&
+      SUBJECT_CLAUSE_OPENERS.has(token.lower) &&
       !isTimeNoun(tokens[i + 1]?.lower ?? '') &&
       before.pos !== 'VERB' &&
       before.pos !== 'ADP' &&
@@ -357,7 +356,11 @@ export function afterClauseOpener(text: string, tokens: Token[], source: TextSpa
 }
 
 const QUANTITY_WORDS = new Set(['many', 'much', 'as', 'such', 'so', 'well']);
-const CLAUSE_OPENERS = new Set([
+/**
+ * Words after which a new clause's subject starts. Unlike the rules' clause openers (source-phrases.ts), no "and" or
+ * "or": a source keeps its coordinated names ("he and other challengers").
+ */
+const SUBJECT_CLAUSE_OPENERS = new Set([
   'that',
   'which',
   'while',

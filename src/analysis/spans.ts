@@ -21,6 +21,16 @@ export function tokenSpan(text: string, tokens: Token[], [first, last]: [number,
   return textSpan(text, (tokens[first] as Token).start, (tokens[last - 1] as Token).end);
 }
 
+/**
+ * The first token of the word token `index` ends, no earlier than `floor`: the tokens before it with no space between
+ * ("Choi Ji-won" is "Ji", "-", "won").
+ */
+export function wordStart(tokens: Token[], index: number, floor: number): number {
+  let first = index;
+  while (first > floor && (tokens[first - 1] as Token).end === (tokens[first] as Token).start) first--;
+  return first;
+}
+
 export function textSpan(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
