@@ -195,6 +195,10 @@ const PHRASE_HEADS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const WHOLES = new Set(['half', 'everyone', 'everybody', 'all']);
 /** Words before a number or determiner that annotators keep in a source: "about 200 protesters", "virtually all". */
 const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'virtually', 'approximately']);
+/** Words that narrow a number annotators keep with it: "only 32 percent", "just over a quarter". */
+const FOCUSERS = new Set(['only', 'just']);
+/** Two-word bounds on a number: "at least a dozen members of Congress". */
+const BOUNDS = new Set(['at least', 'at most', 'more than', 'fewer than', 'less than']);
 /** Determiners that open a relative clause, not the source's noun phrase ("which critics", "what officials"). */
 const WH_DETERMINERS = new Set(['which', 'what', 'that', 'whose', 'whatever', 'whichever']);
 
@@ -204,8 +208,8 @@ const WH_DETERMINERS = new Set(['which', 'what', 'that', 'whose', 'whatever', 'w
  * content:
  * - on the right, to its last noun, but not into a time ("said Cruz Tuesday") or a cue verb read as a noun ("Le Pen
  *   Backs Trump");
- * - on the left, over its determiners, adjectives, numbers and approximators ("about 200 protesters"), but not a
- *   relative clause's "which" or "what".
+ * - on the left, over its determiners, adjectives, numbers, approximators and what narrows a number ("about 200
+ *   protesters", "only 32 percent", "at least a dozen members"), but not a relative clause's "which" or "what".
  *
  * @example completeNounPhrase(text, tokens, attribution)?.text // 'the White House'
  */
@@ -261,10 +265,29 @@ function nounPhraseStart(text: string, tokens: Token[], source: Span, floor: num
       first -= 2;
       continue;
     }
+    // A number, or what stands for one: "a dozen", "half", "about …" (a preposition's "the" is none: "over the years").
+    const quantity =
+      here.pos === 'NUM' || here.lower === 'a' || WHOLES.has(here.lower) || APPROXIMATORS.has(here.lower);
     const modifies =
       (PHRASE_MODIFIERS.has(before.pos) && PHRASE_HEADS.has(here.pos) && !WH_DETERMINERS.has(before.lower)) ||
-      (APPROXIMATORS.has(before.lower) && (here.pos === 'NUM' || here.pos === 'DET' || WHOLES.has(here.lower)));
-    if (!modifies || before.start < floor || text.slice(before.end, here.start) !== ' ') break;
+      (APPROXIMATORS.has(before.lower) && (here.pos === 'NUM' || here.pos === 'DET' || WHOLES.has(here.lower))) ||
+      (FOCUSERS.has(before.lower) && quantity) ||
+      (before.lower === 'half' && here.pos === 'DET');
+    if (!modifies || before.start < floor || text.slice(before.end, here.start) !== ' ') {
+      // "at least a dozen members", "more than 40 states": a two-word bound on a number.
+      const bound = tokens[first - 2];
+      if (
+        quantity &&
+        bound &&
+        BOUNDS.has(`${bound.lower} ${before.lower}`) &&
+        bound.start >= floor &&
+        text.slice(bound.end, here.start) === ` ${before.text} `
+      ) {
+        first -= 2;
+        continue;
+      }
+      break;
+    }
     first--;
   }
   return (tokens[first] as Token).start;
