@@ -6,8 +6,9 @@
  *
  *   npm run train:tagger [-- --leave-out 4 --out path --cue-epochs 10 --role-epochs 12 --seed 1]
  *
- * `--seed` changes the order the articles are seen in: two seeds' figures differ by the training noise, against which
- * a change to the features should be judged.
+ * `--seed` changes the order the articles are seen in, and the figures move with it: cross-validated over seeds 1, 7,
+ * 13 and 19, exact sources 72.36 to 72.62 and attribution F1 76.91 to 77.05. A change to the features must beat that
+ * noise. (The average of the four seeds' models scored 72.62 and 77.00: no better, for four times the training.)
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
