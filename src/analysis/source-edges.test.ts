@@ -97,6 +97,27 @@ describe('settleSourceEdges', () => {
       'N.Y., speaking on condition of anonymity,',
     ],
     [
+      'a preposition’s object before the comma › goes: the source starts where its clause does',
+      'Like Mr. Sanders, she has reckoned with the movement.',
+      'Mr. Sanders, she',
+      'with the movement',
+      'she',
+    ],
+    [
+      'the object of “according to” › stays: it is the source',
+      'Prices rose, according to Brian Wieser, an analyst at Pivotal Research.',
+      'Brian Wieser, an analyst at Pivotal Research',
+      'Prices rose',
+      'Brian Wieser, an analyst at Pivotal Research',
+    ],
+    [
+      'a list the object opens with “including” › stays',
+      'A group of experts, including Michael Chertoff, issued a letter.',
+      'experts, including Michael Chertoff,',
+      'a letter',
+      'experts, including Michael Chertoff,',
+    ],
+    [
       'what the source was doing as it spoke › goes',
       'Ben Carson, speaking with The Des Moines Register editorial board, called it a mistake.',
       'Ben Carson, speaking with The Des Moines Register editorial board,',

@@ -106,6 +106,15 @@ const TRAILING_MEDIUM =
 const STATE_BEFORE =
   /^(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|D\.C)\.,\s+(and\s+)?(?!\p{Ll}+ing\b)/u;
 
+/**
+ * "Like Mr. Sanders, she", "drawing criticism from Democrats and Republicans, Mr. Trump": a source that starts on a
+ * preposition's object and runs on over a comma starts after the comma, where its clause does. Not after "according
+ * to" or "by", whose object is the source ("according to Brian Wieser, an analyst at Pivotal Research").
+ */
+const PREPOSITION_BEFORE =
+  /(?<!according )\b(in|for|of|to|with|about|at|from|on|like|unlike|after|before|against|than|over|under|among|despite|toward|towards|into|during|through|since|until|around|across|behind|beyond|between)\s+$/i;
+const PREPOSITION_OBJECT = /^[^\s,;:“”"()]+(\s[^\s,;:“”"()]+){0,4},\s+(?!including\b|such as\b|\d)(?=\S)/u;
+
 /** A source that opens a bracket it does not close, and the few characters that close it. */
 const UNCLOSED_BRACKET = /\([^()]*$/;
 const CLOSING_BRACKET = /^[^()\n]{0,6}\)/;
@@ -115,8 +124,8 @@ const TRAILING_RELATIVE = /(\S)\s*,?\s+(who|that|which)$/i;
 
 /**
  * The source span of `attribution` with its edges settled (or the same span when nothing changes):
- * - a dateline or the state of a place before it goes ("NEW YORK - Republican presidential candidate Donald Trump",
- *   "Ariz., border officials");
+ * - a dateline, the state of a place or a preposition's object before it goes ("NEW YORK - Republican presidential
+ *   candidate Donald Trump", "Ariz., border officials", "Like Mr. Sanders, she");
  * - a bracket the source opens closes in it ("Sen. Chris Murphy (D-Conn.)");
  * - a trailing relative pronoun ("Wasserman Schultz, who"), a trailing aside ("Sanders, meanwhile,"), how it was said
  *   ("Robby Mook in a statement") and a trailing time ("Officials on Monday") go;
@@ -131,7 +140,12 @@ const TRAILING_RELATIVE = /(\S)\s*,?\s+(who|that|which)$/i;
  */
 export function settleSourceEdges(text: string, { kind, source, cue, content }: SourceEdgeInput): TextSpan | null {
   if (!source) return null;
-  const lead = DATELINE.exec(source.text) ?? STATE_BEFORE.exec(source.text);
+  const lead =
+    DATELINE.exec(source.text) ??
+    STATE_BEFORE.exec(source.text) ??
+    (PREPOSITION_BEFORE.test(text.slice(Math.max(0, source.start - 20), source.start))
+      ? PREPOSITION_OBJECT.exec(source.text)
+      : null);
   const start = lead && lead[0].length < source.text.length ? source.start + lead[0].length : source.start;
   let end = source.end;
   // "Sen. Chris Murphy (D-Conn" of "Sen. Chris Murphy (D-Conn.)": a bracket the source opens, it closes.
