@@ -52,6 +52,20 @@ describe('settleSourceEdges', () => {
     ['an aside › goes', 'Sanders, meanwhile, said no.', 'Sanders, meanwhile,', 'no', 'Sanders'],
     ['a trailing “now” › goes', 'Walker now says he is being denied.', 'Walker now', 'he is being denied', 'Walker'],
     [
+      'a trailing “also” › goes',
+      'Mr. Zuckerberg also said the deal was fair.',
+      'Mr. Zuckerberg also',
+      'the deal was fair',
+      'Mr. Zuckerberg',
+    ],
+    [
+      'a trailing “both” › goes',
+      'Jeb Bush and Ted Cruz both said no.',
+      'Jeb Bush and Ted Cruz both',
+      'no',
+      'Jeb Bush and Ted Cruz',
+    ],
+    [
       'why the name is withheld › goes',
       'The talks failed, said a senior official who requested anonymity to discuss them.',
       'a senior official who requested anonymity to discuss them',
