@@ -51,6 +51,7 @@ describe('settleSourceEdges', () => {
     ['“that” after the head › goes', 'Groups that backed him said no.', 'Groups that', 'no', 'Groups'],
     ['an aside › goes', 'Sanders, meanwhile, said no.', 'Sanders, meanwhile,', 'no', 'Sanders'],
     ['a trailing “now” › goes', 'Walker now says he is being denied.', 'Walker now', 'he is being denied', 'Walker'],
+    ['a pronoun and its contracted verb › the pronoun', 'I’m told the deal is off.', 'I’m', 'the deal is off', 'I'],
     [
       'a trailing “also” › goes',
       'Mr. Zuckerberg also said the deal was fair.',

@@ -46,6 +46,7 @@ const TRAILING_TIME =
   /(\S+)\s+((on|last|this|next|early|earlier|late|later)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/i;
 const TRAILING_ANONYMITY =
   /,?\s*(who|speaking|requesting|asking|declining)\b[^,]*?\b(anonymity|anonymously|not authorized|not to be (named|identified))\b[^,]*,?$/i;
+const CONTRACTED_PRONOUN = /^(I|you|we|they|he|she|it)['’](m|re|ve|ll|d)$/i;
 const TRAILING_ADVERB = /(?<=\S)\s+(now|then|later|again|long|also|both|all)$/;
 /**
  * "Clinton, clearly frustrated,", "Ben Carson, speaking with The Des Moines Register editorial board,": what the
@@ -166,6 +167,9 @@ export function settleSourceEdges(text: string, { kind, source, cue, content }: 
   // "later", "again", "long", "both" or "all" 314, against 4 with "both" or "all".
   const adverb = TRAILING_ADVERB.exec(text.slice(start, end));
   if (adverb) end = start + adverb.index;
+  // "I’m told …": wink keeps a pronoun and its contracted verb as one word; the pronoun is the source.
+  const contracted = CONTRACTED_PRONOUN.exec(text.slice(start, end));
+  if (contracted) end = start + (contracted[1] ?? '').length;
   // "one Republican involved in the planning, who spoke on the condition of anonymity": why the name is withheld,
   // not who it is (cross-validated: 12 of 22 such sources exact without it, 8 with it).
   const participle = TRAILING_PARTICIPLE.exec(text.slice(start, end));
