@@ -177,6 +177,20 @@ describe('settleSourceEdges', () => {
     ],
     ['“on Twitter” after no name › stays', 'Some on Twitter said no.', 'Some on Twitter', 'no', 'Some on Twitter'],
     ['a trailing time › goes', 'Officials on Monday said no.', 'Officials on Monday', 'no', 'Officials'],
+    [
+      'a trailing day and part of the day › go',
+      'On that point, Broaddrick Sunday night recounted the meeting.',
+      'Broaddrick Sunday night',
+      'the meeting',
+      'Broaddrick',
+    ],
+    [
+      'a time after “through” › stays: it says which results',
+      'Turnout fell, according to results tallied through Wednesday afternoon.',
+      'results tallied through Wednesday afternoon',
+      'Turnout fell',
+      'results tallied through Wednesday afternoon',
+    ],
     ['“last month” › goes', 'A judge last month said no.', 'A judge last month', 'no', 'A judge'],
     [
       'a time after a participle › stays: it says which poll',

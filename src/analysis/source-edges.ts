@@ -43,7 +43,7 @@ const ASIDE =
  * instead, fold 4 lost four exact sources.
  */
 const TRAILING_TIME =
-  /(\S+)\s+((on|last|this|next|early|earlier|late|later)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/i;
+  /(\S+)\s+((on|last|this|next|early|earlier|late|later)\s+)?((monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/i;
 const TRAILING_ANONYMITY =
   /,?\s*(who|speaking|requesting|asking|declining)\b[^,]*?\b(anonymity|anonymously|not authorized|not to be (named|identified))\b[^,]*,?$/i;
 const CONTRACTED_PRONOUN = /^(I|you|we|they|he|she|it)['’](m|re|ve|ll|d)$/i;
@@ -56,8 +56,9 @@ const TRAILING_ADVERB = /(?<=\S)\s+(now|then|later|again|long|also|both|all)$/;
  */
 const TRAILING_PARTICIPLE =
   /,\s*((also|again|clearly|visibly|still|then|now|apparently|obviously)\s+)?((?!(including|excluding|managing|acting|ranking|founding|presiding|visiting|outgoing|incoming|governing|leading|reigning|according)\b)\p{Ll}+ing\b[^,;:“”"()]*|\p{Ll}+ed),?$/u;
-/** Words after which a time belongs to the source: "a poll released Sunday", "a poll out this week", "a Sunday". */
-const TIME_HOLDER = /(ed|en|out|a|an|the|this|that)$/i;
+/** Words after which a time belongs to the source: "a poll released Sunday", "a poll out this week", "a Sunday",
+ * "results tallied through Wednesday afternoon". */
+const TIME_HOLDER = /(ed|en|out|a|an|the|this|that|through|until|since|by|of)$/i;
 
 /**
  * "Tom Fitton, the president of Judicial Watch, charged": an appositive that a determiner (or "now", "former") opens,
@@ -159,7 +160,7 @@ export function settleSourceEdges(text: string, { kind, source, cue, content }: 
   const medium = TRAILING_MEDIUM.exec(text.slice(start, end));
   if (medium) end = start + medium.index;
   const time = TRAILING_TIME.exec(text.slice(start, end));
-  if (time && !TIME_HOLDER.test(time[1] ?? '') && (time[2] || /day$/i.test(time[4] ?? ''))) {
+  if (time && !TIME_HOLDER.test(time[1] ?? '') && (time[2] || time[4] || /day$/i.test(time[6] ?? ''))) {
     end = start + time.index + (time[1] ?? '').length;
   }
   // "Rubio, Cruz and Kasich now", "Schlafly then", "Mr. Zuckerberg also", "Jeb Bush and Ted Cruz both": when, how
