@@ -114,6 +114,7 @@ export function tokenize(text: string): TokenizedText {
   }
   repairReportingVerbs(tokens);
   repairTitledNames(tokens);
+  repairNamesBeforeSpeech(text, tokens);
   const sentences: Array<[number, number]> = [];
   for (const [first, last] of winkSentences) {
     let from = -1;
@@ -212,6 +213,32 @@ function repairTitledNames(tokens: Token[]): void {
     if ((titled && next && /^\p{Lu}/u.test(next.text)) || (before.pos === 'PROPN' && PAPER_NAMES.has(token.lower))) {
       token.pos = 'PROPN';
     }
+  }
+}
+
+/** Verbs of saying in the forms that follow their speaker's name: "Read said", "Will wrote". */
+const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'argued']);
+/** Capitalised words that may stand before such a verb without being a name: "Later said", "All told", "So says". */
+const OPENING_ADVERBS = new Set([
+  ...['later', 'also', 'still', 'then', 'now', 'never', 'once', 'again', 'instead', 'earlier'],
+  ...['all', 'so', 'thus', 'here', 'there', 'as'],
+]);
+const NAME_TAGS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM', 'PUNCT', 'SYM', 'X']);
+
+/**
+ * "Pfizer chief executive Ian Read said", "Jolly said", "Will called for", "“…,” From said": a capitalised word that
+ * wink reads as a verb, adjective or preposition, right before a verb of saying, is a name (two verbs cannot stand so),
+ * and the verb of saying is a verb whatever wink made of it ("said" after "Read" comes out an adjective).
+ */
+function repairNamesBeforeSpeech(text: string, tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (NAME_TAGS.has(token.pos) || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || OPENING_ADVERBS.has(token.lower)) continue;
+    if (!SPEECH_AFTER_NAME.has(next.text) && !(next.text === 'called' && tokens[i + 2]?.lower === 'for')) continue;
+    if (text.slice(token.end, next.start) !== ' ') continue;
+    token.pos = 'PROPN';
+    next.pos = 'VERB';
   }
 }
 

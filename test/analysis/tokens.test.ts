@@ -63,6 +63,22 @@ describe('tokenize', () => {
     expect(tokens.find((token) => token.text === 'Herald')?.pos).toBe('PROPN');
   });
 
+  it.each([
+    ['Pfizer chief executive Ian Read said leaders had met.', 'Read', 'PROPN', 'said'],
+    ['Jolly said he would be cautious.', 'Jolly', 'PROPN', 'said'],
+    ['Instead, Will called for Republicans to unite.', 'Will', 'PROPN', 'called'],
+    ['“It is over,” From said.', 'From', 'PROPN', 'said'],
+    ['All told, the group met twice.', 'All', 'DET', 'told'],
+  ])(
+    'a capitalised word right before a verb of saying › is a name, unless it opens an idiom: %s',
+    (text, word, tag, verb) => {
+      const { tokens } = tokenize(text);
+      const at = tokens.findIndex((token) => token.text === word);
+      expect(tokens[at]?.pos).toBe(tag);
+      if (tag === 'PROPN') expect(tokens[at + 1]).toMatchObject({ text: verb, pos: 'VERB' });
+    },
+  );
+
   it('every token › is the text at its offsets', () => {
     const text = 'The U.S. envoy’s talks — in Seoul, at 3 p.m. — ended. “No,” she said.';
     for (const token of tokenize(text).tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
