@@ -46,7 +46,7 @@ const TRAILING_TIME =
   /(\S+)\s+((on|last|this|next|early|earlier|late|later)\s+)?((monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/i;
 const TRAILING_ANONYMITY =
   /,?\s*(who|speaking|requesting|asking|declining)\b[^,]*?\b(anonymity|anonymously|not authorized|not to be (named|identified))\b[^,]*,?$/i;
-const CONTRACTED_PRONOUN = /^(I|you|we|they|he|she|it)['’](m|re|ve|ll|d)$/i;
+const CONTRACTED_VERB = /^(\p{L}+)['’](m|re|ve|ll|d)$/u;
 const TRAILING_ADVERB = /(?<=\S)\s+(now|then|later|again|long|also|both|all)$/;
 /**
  * "Clinton, clearly frustrated,", "Ben Carson, speaking with The Des Moines Register editorial board,": what the
@@ -169,8 +169,9 @@ export function settleSourceEdges(text: string, { kind, source, cue, content }: 
   const adverb = TRAILING_ADVERB.exec(text.slice(start, end));
   if (adverb) end = start + adverb.index;
   // "I’m told …": wink keeps a pronoun and its contracted verb as one word; the pronoun is the source.
-  const contracted = CONTRACTED_PRONOUN.exec(text.slice(start, end));
-  if (contracted) end = start + (contracted[1] ?? '').length;
+  const contracted = CONTRACTED_VERB.exec(text.slice(start, end));
+  if (contracted && SUBJECT_PRONOUNS.has((contracted[1] ?? '').toLowerCase()))
+    end = start + (contracted[1] ?? '').length;
   const participle = TRAILING_PARTICIPLE.exec(text.slice(start, end));
   // Not after a place's abbreviation ("Albany, N.Y., speaking on condition of anonymity"): "N.Y." names nobody.
   if (participle && !text.slice(start, start + participle.index).endsWith('.')) end = start + participle.index;
@@ -293,22 +294,20 @@ function nounPhraseStart(text: string, tokens: Token[], source: Span, floor: num
       (APPROXIMATORS.has(before.lower) && (here.pos === 'NUM' || here.pos === 'DET' || WHOLES.has(here.lower))) ||
       (FOCUSERS.has(before.lower) && quantity) ||
       (before.lower === 'half' && here.pos === 'DET');
-    if (!modifies || before.start < floor || text.slice(before.end, here.start) !== ' ') {
-      // "at least a dozen members", "more than 40 states": a two-word bound on a number.
-      const bound = tokens[first - 2];
-      if (
-        quantity &&
-        bound &&
-        BOUNDS.has(`${bound.lower} ${before.lower}`) &&
-        bound.start >= floor &&
-        text.slice(bound.end, here.start) === ` ${before.text} `
-      ) {
-        first -= 2;
-        continue;
-      }
-      break;
+    if (modifies && before.start >= floor && text.slice(before.end, here.start) === ' ') {
+      first--;
+      continue;
     }
-    first--;
+    // "at least a dozen members", "more than 40 states": a two-word bound on a number.
+    const bound = tokens[first - 2];
+    const bounded =
+      quantity &&
+      bound !== undefined &&
+      BOUNDS.has(`${bound.lower} ${before.lower}`) &&
+      bound.start >= floor &&
+      text.slice(bound.end, here.start) === ` ${before.text} `;
+    if (!bounded) break;
+    first -= 2;
   }
   return (tokens[first] as Token).start;
 }
