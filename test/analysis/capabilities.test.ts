@@ -411,6 +411,26 @@ describe('attribution engine › direct quotes', () => {
     ]);
   });
 
+  it.each([
+    [
+      'another speaker',
+      'Analysts said the deployment could bring Pyongyang hard currency. "It is about money," said Cha Du-hyeogn, a researcher.',
+      'Analysts',
+      'the deployment could bring Pyongyang hard currency',
+    ],
+    [
+      'the same speaker again',
+      'Yang Moo-jin said Kim Jong Un wants combat experience for his army. “It is a rare chance for them,” Yang said.',
+      'Yang Moo-jin',
+      'Kim Jong Un wants combat experience for his army',
+    ],
+  ])('a quote after “X said …” that has its own “said” (%s) › is not X’s content too', (_, body, source, content) => {
+    const { seen } = read(body);
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toEqual(expect.objectContaining({ source, content }));
+    expect(seen[1]?.content).toMatch(/^["“]It is/);
+  });
+
   it('a paragraph of quote after a quoted speaker › continues that speaker', () => {
     const { seen, analysis } = read('“We will not back down,” Kim said.\n\n“Seoul must apologise.”');
     expect(seen).toHaveLength(1);
