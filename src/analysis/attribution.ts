@@ -366,11 +366,11 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
   const { tokens, text } = input;
   const credit = sentence.credit;
   // The words of a credit are not part of the sentence's claims: skip a closing "— AP" or an opening dateline.
-  const [from, to]: [number, number] = !credit
-    ? sentence.tokens
-    : credit.leading
-      ? [tokenIndexAt(tokens, credit.dash.end), sentence.tokens[1]]
-      : [sentence.tokens[0], tokenIndexAt(tokens, credit.dash.start)];
+  const [from, to]: [number, number] = sentence.dateline
+    ? [tokenIndexAt(tokens, sentence.dateline.end), sentence.tokens[1]]
+    : credit && !credit.leading
+      ? [sentence.tokens[0], tokenIndexAt(tokens, credit.dash.start)]
+      : sentence.tokens;
   const found: FoundAttribution[] = [];
   // Content of an inverted attribution starts after the previous attribution in the sentence.
   let clauseStart = from;

@@ -226,9 +226,9 @@ function asideSubject(
  */
 function taggedSource(text: string, span: Span, sentence: RoledSentence | undefined): TextSpan | null {
   const source = trimmed(text, sentence ? afterDateline(text, span, sentence) : span);
-  const credit = sentence?.credit;
+  const dateline = sentence?.dateline;
   // Nothing but punctuation (", "), or the dateline: no source.
-  if (source.start >= source.end || (credit?.leading && source.start < credit.dash.end)) return null;
+  if (source.start >= source.end || (dateline && source.start < dateline.end)) return null;
   // The tagger reads across the sentence's edge ("… said 0 — AP": the credit is a sentence of its own).
   return sentence && !inside(source, sentence) ? null : source;
 }
@@ -280,11 +280,11 @@ function beforeOwnSource(text: string, content: Span, source: Span | null): Span
   return { start: content.start, end };
 }
 
-/** "SEOUL (AP) — North Korea fired …": a dateline is the wire's credit, not part of what anyone said (or says it). */
+/** "SEOUL (AP) — North Korea fired …": a dateline says where the story was filed, not what anyone said. */
 function afterDateline(text: string, content: Span, sentence: RoledSentence): Span {
-  const credit = sentence.credit;
-  if (!credit?.leading || content.start >= credit.dash.end || content.end <= credit.dash.end) return content;
-  let start = credit.dash.end;
+  const dateline = sentence.dateline;
+  if (!dateline || content.start >= dateline.end || content.end <= dateline.end) return content;
+  let start = dateline.end;
   while (start < content.end && /\s/.test(text[start] as string)) start++;
   return { start, end: content.end };
 }

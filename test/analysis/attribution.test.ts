@@ -563,6 +563,36 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     ]);
   });
 
+  it.each([
+    ['“SEOUL – ”', 'Headline\n\nSEOUL – North Korean troops have begun fighting, the defence minister said.'],
+    [
+      '“CHARLESTON, S.C. — ”',
+      'Headline\n\nCHARLESTON, S.C. — North Korean troops have begun fighting, the defence minister said.',
+    ],
+    [
+      '“SEOUL, Nov. 20 -- ”',
+      'Headline\n\nSEOUL, Nov. 20 -- North Korean troops have begun fighting, the defence minister said.',
+    ],
+    [
+      '“MEXICO CITY - ” after a standfirst',
+      'Headline\n\nA standfirst that sums the story up.\n\nMEXICO CITY - North Korean troops have begun fighting, the defence minister of South Korea said in a statement on Tuesday evening.',
+    ],
+  ])('a dateline with no wire (%s) › is left out of the content, and credits nobody', (_name, text) => {
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    expect(analysis.bylineSourceId).toBeNull();
+    expect(
+      analysis.attributions.map((attribution) => text.slice(attribution.content.start, attribution.content.end)),
+    ).toEqual(['North Korean troops have begun fighting']);
+  });
+
+  it('capitals and a dash later in the story › are no dateline, and stay in the content', () => {
+    const text =
+      'Headline\n\nThe talks ended on Monday without a deal, the ministry said in a statement.\n\nNATO - the alliance - was not at the talks, officials said.';
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    const last = analysis.attributions.at(-1);
+    expect(text.slice(last?.content.start, last?.content.end)).toBe('NATO - the alliance - was not at the talks');
+  });
+
   it('a dateline › stays out of a source that opens the sentence', () => {
     const text =
       'Headline\n\nKYIV (Reuters) - Russia’s defence ministry said on Telegram that its forces took a village.';
