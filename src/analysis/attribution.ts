@@ -40,7 +40,16 @@ import {
   trimSource,
   withAppositive,
 } from './source-phrases.js';
-import { Containment, indexBefore, skipPunctuation, textSpan, tokenIndexAt, tokenSpan, wordStart } from './spans.js';
+import {
+  Containment,
+  indexBefore,
+  skipPunctuation,
+  textSpan,
+  tokenIndexAt,
+  tokenSpan,
+  wholeWords,
+  wordStart,
+} from './spans.js';
 import { isBareCount, isNotTheSpeaker, objectOfPreposition, passiveAgent } from './speakers.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
@@ -125,6 +134,7 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
       !isObjectOfClauseVerb(input, attribution),
   );
   stopBeforeLaterReports(input, attributions);
+  for (const attribution of attributions) keepWordsWhole(input.text, attribution);
   // Flags come last: a quote is unattributed only if no content covers it once quote runs are carried on.
   const isCovered = coverageOf(attributions);
   sentences.forEach((sentence, index) => {
@@ -929,6 +939,15 @@ function extendQuoteRuns({ sentences, text, quotes }: AttributionInput, attribut
       carrier = null;
     }
   });
+}
+
+function keepWordsWhole(text: string, attribution: FoundAttribution): void {
+  const { source, cue, content } = attribution;
+  attribution.content = wholeWords(text, content);
+  const wholeSource = source && wholeWords(text, source);
+  if (wholeSource !== source && wholeSource) attribution.source = textSpan(text, wholeSource.start, wholeSource.end);
+  const wholeCue = cue && wholeWords(text, cue);
+  if (wholeCue !== cue && wholeCue) attribution.cue = textSpan(text, wholeCue.start, wholeCue.end);
 }
 
 /**

@@ -31,6 +31,33 @@ export function wordStart(tokens: Token[], index: number, floor: number): number
   return first;
 }
 
+/**
+ * `span` grown to whole words where it cuts a hyphenated one: wink-nlp splits "Sun-Times" into "Sun", "-" and
+ * "Times", and a span that ends or starts at that hyphen ("the Chicago Sun", "Glass") names something else.
+ */
+export function wholeWords(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (end > start && isHyphenInWord(text, end)) {
+    end++;
+    while (WORD_CHARACTER.test(text[end] ?? '')) end++;
+  }
+  while (start < end && isHyphenInWord(text, start - 1)) {
+    start--;
+    while (start > 0 && /[\p{L}\p{N}.'’]/u.test(text[start - 1] as string)) start--;
+  }
+  return start === span.start && end === span.end ? span : { start, end };
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * A hyphen at `at` with a word on both sides and no space: part of a word, not a dash between clauses. Not an en dash:
+ * typed without spaces it is as often a dash between clauses ("controls–the Daily News claims").
+ */
+function isHyphenInWord(text: string, at: number): boolean {
+  return text[at] === '-' && /[\p{L}\p{N}.]/u.test(text[at - 1] ?? '') && WORD_CHARACTER.test(text[at + 1] ?? '');
+}
+
 export function textSpan(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
