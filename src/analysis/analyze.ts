@@ -1,8 +1,10 @@
 import { extractAttributions, type FoundAttribution } from './attribution.js';
+import { asDoubleQuoted } from './quote-style.js';
 import { findQuotes } from './quotes.js';
 import { assignRoles } from './roles.js';
 import { segmentText } from './segment.js';
 import { resolveSources } from './sources.js';
+import { textSpan } from './spans.js';
 import { type AttributionTagger, tagAttributions } from './tagger/attributionTagger.js';
 import { defaultTagger } from './tagger/defaultTagger.js';
 import type { Token } from './tokens.js';
@@ -24,15 +26,26 @@ export function analyzeArticle(
   registry: readonly SourceRecord[],
   { tagger = defaultTagger() }: AnalysisOptions = {},
 ): Analysis {
-  const { paragraphs, sentences: spans, tokens, tokenized } = segmentText(text);
-  const roled = assignRoles(text, spans, tokens);
-  const quotes = findQuotes(text, paragraphs);
-  const tagged = tagger ? tagAttributions(text, tokenized, tagger) : [];
-  const { attributions: found, flags } = extractAttributions({ text, sentences: roled, tokens, quotes, tagged });
-  const resolved = resolveSources(found, registry, findNames(text, tokens));
+  // Read with double quotation marks, whatever the article's house style; every offset stays the article's.
+  const reading = asDoubleQuoted(text);
+  const { paragraphs, sentences: spans, tokens, tokenized } = segmentText(reading);
+  const roled = assignRoles(reading, spans, tokens);
+  const quotes = findQuotes(reading, paragraphs);
+  const tagged = tagger ? tagAttributions(reading, tokenized, tagger) : [];
+  const { attributions: found, flags } = extractAttributions({
+    text: reading,
+    sentences: roled,
+    tokens,
+    quotes,
+    tagged,
+  });
+  const resolved = resolveSources(found, registry, findNames(reading, tokens));
 
+  const inArticle = (span: TextSpan | null) => span && (reading === text ? span : textSpan(text, span.start, span.end));
   const attributions: Attribution[] = found.map((attribution: FoundAttribution, i) => ({
     ...attribution,
+    source: inArticle(attribution.source),
+    cue: inArticle(attribution.cue),
     sourceId: resolved.sourceIds[i] ?? null,
   }));
   found.forEach((attribution, i) => {

@@ -431,6 +431,23 @@ describe('attribution engine › direct quotes', () => {
     expect(seen[1]?.content).toMatch(/^["“]It is/);
   });
 
+  it('quotes in single marks, British style › are quotes, their spans in the article as written', () => {
+    const { seen } = read(
+      "'The US will pay a dear price for its provocations,' the North's defence ministry said in a statement.\n\n" +
+        "'These are routine exercises,' a Pentagon spokesperson told the BBC. 'We remain committed to Korea.'",
+    );
+    expect(seen).toEqual([
+      expect.objectContaining({
+        source: "the North's defence ministry",
+        content: "'The US will pay a dear price for its provocations,'",
+      }),
+      expect.objectContaining({
+        source: 'a Pentagon spokesperson',
+        content: "'These are routine exercises,' a Pentagon spokesperson told the BBC. 'We remain committed to Korea.'",
+      }),
+    ]);
+  });
+
   it('a paragraph of quote after a quoted speaker › continues that speaker', () => {
     const { seen, analysis } = read('“We will not back down,” Kim said.\n\n“Seoul must apologise.”');
     expect(seen).toHaveLength(1);
