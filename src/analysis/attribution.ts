@@ -7,6 +7,7 @@ import {
   forwardContent,
   invertedContent,
   isClauseBreak,
+  isSceneSetter,
   isTell,
   isTrailingModifier,
   opensClause,
@@ -50,7 +51,7 @@ import {
   wholeWords,
   wordStart,
 } from './spans.js';
-import { isBareCount, isNotTheSpeaker, objectOfPreposition, passiveAgent } from './speakers.js';
+import { isBareCount, isNotTheSpeaker, objectOfPreposition, passiveAgent, quotedThrough } from './speakers.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
 import type { AttributionKind, Flag, Span, TextSpan } from './types.js';
@@ -98,6 +99,8 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
   const merged = clipAtLaterSources(mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] }));
   for (const attribution of merged) {
     const sentence = sentences[attribution.sentence];
+    const quoted = sentence && quotedThrough(input, attribution, sentence);
+    if (quoted) Object.assign(attribution, quoted);
     const { cue, source } = attribution;
     // "a practice criticized by rights groups", "the campaign, first reported by The Washington Post": who did it
     // speaks, not what it was done to (cross-validated: 10 sources made exact, 3 lost).
@@ -461,7 +464,7 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
         clauseStart = afterCue;
         continue;
       }
-      if (endsHere && separated) {
+      if (endsHere && separated && !openerBeforeAside(tokens, clauseStart, beforeSource as number, afterCue, to)) {
         const content = invertedContent(input, clauseStart, beforeSource as number, afterCue, to);
         if (!content) continue;
         found.push({ sentence: index, kind: 'inverted', source: tokenSpan(text, tokens, left), cue: cueSpan, content });
@@ -519,6 +522,16 @@ function findInSentence(input: AttributionInput, sentence: RoledSentence, index:
   const evidence = evidenceAttribution(input, from, to, index, found.length === 0);
   if (evidence) found.push(evidence);
   return found;
+}
+
+/**
+ * "Earlier this week, Yonhap reported, citing a military source, that …": the words before the speaker only set the
+ * scene, and an aside follows the cue's comma, so what the speaker said comes after it.
+ */
+function openerBeforeAside(tokens: Token[], from: number, beforeSource: number, afterCue: number, to: number): boolean {
+  const aside = tokens[afterCue + 1];
+  if (tokens[afterCue]?.text !== ',' || !aside || afterCue + 1 >= to || !isGerund(aside)) return false;
+  return isSceneSetter(tokens, from, beforeSource);
 }
 
 /**

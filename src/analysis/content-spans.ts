@@ -1,6 +1,6 @@
 /** Finding what a cue introduces: where its content starts and ends, around quotes, objects and settings. */
 import type { AttributionInput } from './attribution.js';
-import { type CueStrength, TIME_WORDS } from './lexicon.js';
+import { type CueStrength, isTimePhrase, TIME_WORDS } from './lexicon.js';
 import { CLOSING_QUOTES, OPENING_QUOTES, quoteAt } from './quotes.js';
 import { isNominal, isNounPhraseWord } from './source-phrases.js';
 import type { Token } from './tokens.js';
@@ -225,3 +225,21 @@ export function trimContent(
     keepClosingQuote && CLOSING_QUOTES.has(tokens[end]?.text ?? '') ? (tokens[end] as Token).end : last.end;
   return { start: (tokens[start] as Token).start, end: Math.max(last.end, closeQuote) };
 }
+
+/**
+ * Whether tokens [from, to) only set the scene of the sentence they open: "Earlier this week", "On Monday", "In
+ * Seoul", "Last year". A few words, no verb and no quote: not a clause anyone said.
+ */
+export function isSceneSetter(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first || to <= from || to - from > SCENE_SETTER_MAX) return false;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || OPENING_QUOTES.has(token.text) || CLOSING_QUOTES.has(token.text))
+      return false;
+  }
+  const words = tokens.slice(from, to).map((token) => token.text);
+  return first.pos === 'ADP' || first.pos === 'ADV' || isTimePhrase(words.join(' '));
+}
+
+const SCENE_SETTER_MAX = 6;

@@ -1,4 +1,5 @@
 import type { FoundAttribution } from './attribution.js';
+import { isSceneSetter } from './content-spans.js';
 import { CUE_FORMS, isSpeechCue, TIME_NOUNS } from './lexicon.js';
 import { firstEndingAfter, quoteAt } from './quotes.js';
 import type { RoledSentence } from './roles.js';
@@ -168,16 +169,27 @@ function adoptSpans(
   // its own (a quote of several sentences before "she said", both sides of ", they said,"), theirs is the whole.
   // Where the tagger's content starts inside the rules' ("Really?" of a quote that opened a sentence earlier), it read
   // the same quote from its middle: the quote starts where the rules' content does.
-  const content = inside(taggedContent, attribution.content)
-    ? attribution.content
-    : startsInside(taggedContent, attribution.content)
-      ? { start: attribution.content.start, end: taggedContent.end }
-      : taggedContent;
+  const content =
+    inside(taggedContent, attribution.content) || openerOnly(tokens, attribution, taggedContent)
+      ? attribution.content
+      : startsInside(taggedContent, attribution.content)
+        ? { start: attribution.content.start, end: taggedContent.end }
+        : taggedContent;
   const subject = sentence && asideSubject(text, tokens, twin, source, sentence);
   const chosen = subject ?? (wider ? attribution.source : source);
   // "said no decision on …": a cue the tagger ran on past "said" into what was said keeps the rules' cue and content.
   if (runsIntoWhatIsSaid(tokens, attribution.cue, twin.cue)) return { ...attribution, source: chosen };
   return { ...attribution, source: chosen, cue: trimmedCue(text, twin.cue), content };
+}
+
+/**
+ * "Earlier this week, Yonhap reported, citing a military source, that …": where the rules read what follows the cue,
+ * a tagged content before the source that only sets the scene is not what was said.
+ */
+function openerOnly(tokens: Token[], attribution: FoundAttribution, taggedContent: Span): boolean {
+  const { kind, source } = attribution;
+  if (kind !== 'said-that' || !source || taggedContent.end > source.start) return false;
+  return isSceneSetter(tokens, tokenIndexAt(tokens, taggedContent.start), tokenIndexAt(tokens, taggedContent.end));
 }
 
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying']);

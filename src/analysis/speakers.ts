@@ -2,6 +2,8 @@
  * Who can speak: checks on the sources the learned tagger proposes, and where the sentence names the speaker when the
  * tagger's source fails them or it found none. Pure: tokens and spans in, spans out.
  */
+import type { AttributionInput, FoundAttribution } from './attribution.js';
+import { trimContent } from './content-spans.js';
 import { BE_FORMS, isTimePhrase } from './lexicon.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quotes.js';
 import type { RoledSentence } from './roles.js';
@@ -14,7 +16,7 @@ import {
   isNounPhraseAt,
   trimSource,
 } from './source-phrases.js';
-import { tokenIndexAt, tokenSpan } from './spans.js';
+import { textSpan, tokenIndexAt, tokenSpan } from './spans.js';
 import type { Token } from './tokens.js';
 import type { Span, TextSpan } from './types.js';
 
@@ -69,7 +71,8 @@ export function isNotTheSpeaker(text: string, cue: TextSpan, source: Span): bool
   return passive !== null && !STANCE_PARTICIPLES.has((passive[1] ?? '').toLowerCase());
 }
 
-const QUOTED_SAYING = /\b(quoted|heard|overheard|recorded)\s+(as\s+)?(saying|telling|calling|describing)\b/i;
+const QUOTED_SAYING =
+  /\b(quoted|heard|overheard|recorded)\s+(by\s+[^,.;:"“”]{1,60}?\s+)?(as\s+)?(saying|telling|calling|describing)\b/i;
 const IMPRESSION_WORDS = /\b(seem|seems|seemed|seemingly|appear|appears|appeared)\b/i;
 const REDUCED_PASSIVES = new Set(['expected', 'known', 'titled']);
 const PASSIVE_CUE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+)?(\w+(?:ed|en|wn|ught|ld))\b/i;
@@ -324,3 +327,41 @@ export function sharedSubject(
   if (!between.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return null;
   return tokenSpan(text, tokens, subject);
 }
+
+/**
+ * "Kim was quoted by KCNA as saying …", "“…,” Lavrov was quoted by TASS as saying.", "“…,” Kim was quoted as saying by
+ * KCNA.": the medium that quotes is part of the cue; the one quoted is the source, and what follows the cue, or the
+ * quote before it, the content. Null for any other cue.
+ */
+export function quotedThrough(
+  input: AttributionInput,
+  attribution: FoundAttribution,
+  sentence: RoledSentence,
+): Pick<FoundAttribution, 'kind' | 'source' | 'cue' | 'content'> | null {
+  const { text, tokens } = input;
+  const { cue, content } = attribution;
+  if (!cue) return null;
+  const rest = text.slice(cue.end, Math.min(sentence.end, cue.end + 120));
+  const medium = /\bquoted$/i.test(cue.text)
+    ? QUOTED_THROUGH.exec(rest)
+    : /\bquoted as saying$/i.test(cue.text)
+      ? QUOTED_BY_AFTER.exec(rest)
+      : null;
+  if (!medium) return null;
+  const first = tokenIndexAt(tokens, cue.start);
+  const subject = collectLeft(tokens, first, sentence.tokens[0]);
+  if (!subject) return null;
+  const source = tokenSpan(text, tokens, subject);
+  const fullCue = textSpan(text, cue.start, cue.end + medium[0].length);
+  const after = trimContent(input, tokenIndexAt(tokens, fullCue.end), sentence.tokens[1]);
+  if (after) return { kind: 'said-that', source, cue: fullCue, content: after };
+  // The words come before: the quote or clause up to the source.
+  let end = Math.min(content.end, source.start);
+  while (end > content.start && /\s/.test(text[end - 1] as string)) end--;
+  if (end <= content.start) return null;
+  return { kind: 'inverted', source, cue: fullCue, content: { start: content.start, end } };
+}
+
+const QUOTED_THROUGH = /^\s+by\s+[^,.;:"“”]{1,60}?\s+as\s+(saying|telling|calling|describing)\b/;
+/** "“…,” Kim was quoted as saying by KCNA.": the medium after the cue. */
+const QUOTED_BY_AFTER = /^\s+by\s+[^,.;:"“”]{1,60}?(?=\s*[,.;:]|\s*$)/;

@@ -171,6 +171,21 @@ describe('attribution engine › speech and reporting verbs', () => {
       '“It will be legitimate,” he was quoted as saying.',
       { source: 'he', cue: 'was quoted as saying', content: '“It will be legitimate,”' },
     ],
+    [
+      '“X was quoted by Y as saying …”',
+      'Lavrov was quoted by TASS as saying the West was lying.',
+      { source: 'Lavrov', cue: 'was quoted by TASS as saying', content: 'the West was lying' },
+    ],
+    [
+      '“…,” X was quoted by Y as saying',
+      '“Our nuclear force must be ready,” Kim was quoted by KCNA as saying.',
+      { source: 'Kim', cue: 'was quoted by KCNA as saying', content: '“Our nuclear force must be ready,”' },
+    ],
+    [
+      '“…,” X was quoted as saying by Y',
+      '“Our nuclear force must be ready,” Kim was quoted as saying by KCNA.',
+      { source: 'Kim', cue: 'was quoted as saying by KCNA', content: '“Our nuclear force must be ready,”' },
+    ],
   ])('%s › the subject of this passive is who spoke', (_name, body, expected) => {
     expect(read(body).seen).toEqual([expect.objectContaining(expected)]);
   });
@@ -205,6 +220,21 @@ describe('attribution engine › speech and reporting verbs', () => {
       expect.objectContaining({ cue: 'reported', content: 'that Moscow was helping the North' }),
       expect.objectContaining({ cue: 'citing', content: 'people familiar with the situation' }),
     ]);
+  });
+
+  it('“Earlier this week, X reported, citing Y, that …” › the opening time is not what X reported', () => {
+    const { seen } = read(
+      'Earlier this week, Yonhap News Agency reported, citing a military source, that the North had moved a launch vehicle.',
+    );
+    expect(seen).toEqual([
+      expect.objectContaining({ cue: 'reported', content: 'that the North had moved a launch vehicle' }),
+      expect.objectContaining({ cue: 'citing', content: 'a military source' }),
+    ]);
+  });
+
+  it('“Back then, X said, she …” (guard) › a clause after the comma still reads the words before the speaker', () => {
+    const { seen } = read('Back then, Ms. Ripert said, she found the work very hard.');
+    expect(seen[0]?.content).toMatch(/^Back then/);
   });
 
   it('a cue with a particle › the content starts after the particle, not inside the cue', () => {
