@@ -94,8 +94,9 @@ export function contentStart(tokens: Token[], cue: Cue, to: number): number | nu
 const SETTING_MAX = 25;
 
 /**
- * Skips the setting of a statement when a colon or a quote follows it: prepositional phrases with no verb
- * ("said in a speech at the Council in New York City: “…”"). Anything else after the cue is content.
+ * Skips the setting of a statement when a colon, a quote or the "that" of a clause follows it: prepositional phrases
+ * with no verb ("said in a speech at the Council in New York City: “…”", "said in a press release that …"). Anything
+ * else after the cue is content.
  */
 function skipSetting(tokens: Token[], start: number, to: number): number {
   if (tokens[start]?.pos !== 'ADP') return start;
@@ -103,6 +104,8 @@ function skipSetting(tokens: Token[], start: number, to: number): number {
     const token = tokens[i] as Token;
     if (token.text === ':' || (token.text === ',' && OPENING_QUOTES.has(tokens[i + 1]?.text ?? ''))) return i;
     if (OPENING_QUOTES.has(token.text)) return i;
+    // "that" opening the clause said, not a relative one ("in a statement that was released …").
+    if (token.lower === 'that' && token.pos === 'SCONJ') return i;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.lower === 'that') return start;
   }
   return start;

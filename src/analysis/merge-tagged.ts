@@ -172,7 +172,7 @@ function adoptSpans(
   const content =
     inside(taggedContent, attribution.content) || openerOnly(tokens, attribution, taggedContent)
       ? attribution.content
-      : startsInside(taggedContent, attribution.content)
+      : startsInside(taggedContent, attribution.content) || startsInSetting(text, attribution, taggedContent)
         ? { start: attribution.content.start, end: taggedContent.end }
         : taggedContent;
   const subject = sentence && asideSubject(text, tokens, twin, source, sentence);
@@ -190,6 +190,20 @@ function openerOnly(tokens: Token[], attribution: FoundAttribution, taggedConten
   const { kind, source } = attribution;
   if (kind !== 'said-that' || !source || taggedContent.end > source.start) return false;
   return isSceneSetter(tokens, tokenIndexAt(tokens, taggedContent.start), tokenIndexAt(tokens, taggedContent.end));
+}
+
+/**
+ * "said at a rally ahead of the Illinois primary that …": a tagged content that starts inside the setting the rules
+ * skipped, before their "that", starts at the "that".
+ */
+function startsInSetting(text: string, { cue, content }: FoundAttribution, taggedContent: Span): boolean {
+  return (
+    cue !== null &&
+    taggedContent.start >= cue.end &&
+    taggedContent.start < content.start &&
+    taggedContent.end > content.start &&
+    /^that\b/i.test(text.slice(content.start, content.start + 5))
+  );
 }
 
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying']);

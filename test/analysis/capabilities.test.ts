@@ -237,6 +237,14 @@ describe('attribution engine › speech and reporting verbs', () => {
     expect(seen[0]?.content).toMatch(/^Back then/);
   });
 
+  it.each([
+    'The ministry said in a press release that the rhetoric was dangerous.',
+    'Kim said in a speech on Monday that the rhetoric was dangerous.',
+    'Trump said at a rally ahead of the Illinois primary that the rhetoric was dangerous.',
+  ])('where and how it was said, before “that” › is not what was said: %s', (body) => {
+    expect(read(body).seen).toEqual([expect.objectContaining({ content: 'that the rhetoric was dangerous' })]);
+  });
+
   it('a cue with a particle › the content starts after the particle, not inside the cue', () => {
     expect(read('The minister asked for a meeting with Lavrov.').seen).toEqual([
       expect.objectContaining({ source: 'The minister', cue: 'asked for', content: 'a meeting with Lavrov' }),
