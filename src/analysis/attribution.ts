@@ -122,6 +122,7 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
   extendQuoteRuns(input, merged);
   for (const attribution of merged) {
     attribution.content = closedAside(input, afterOwnCue(input.text, attribution), attribution);
+    attribution.content = beforeAnonymityTerms(input.text, attribution);
   }
   // Junk input can leave a reading with no words of content ("AA/A" credits nothing), "you know" or "I mean" is a
   // speaker's filler, and a bare figure speaks for nobody ("758 pledged delegates"): no claim to review.
@@ -258,6 +259,20 @@ function isAnonymityTerms(text: string, { cue, content }: FoundAttribution): boo
 
 const ANONYMITY_TERMS =
   /^(asked|asking|requested|requesting|declined|declining)\s+(not\s+to\s+be\s+(named|identified)|anonymity|to\s+be\s+identified)|^(spoke|speaking|talked|talking)\s+on\s+(the\s+)?condition\s+of\s+anonymity/i;
+
+/**
+ * "The talks involved …, the sources said, speaking on condition of anonymity because …": what the sources said ends
+ * before them; the terms they spoke on follow it.
+ */
+function beforeAnonymityTerms(text: string, { source, cue, content }: FoundAttribution): Span {
+  if (!cue || !source || content.start >= source.start || content.end <= cue.end) return content;
+  // A quote after the terms goes on with what was said ("“…,” an official said, speaking on condition of anonymity.
+  // “…”"): the content covers both.
+  if (/["“]|''/.test(text.slice(cue.end, content.end))) return content;
+  const after = /^\s*,\s*/.exec(text.slice(cue.end, cue.end + 4));
+  if (!after || !ANONYMITY_TERMS.test(text.slice(cue.end + after[0].length, cue.end + 80))) return content;
+  return { start: content.start, end: trimmedEnd(text, content.start, source.start) };
+}
 
 /**
  * "The Journal, citing internal documents, reported …" and "Bloomberg reported, citing people familiar with it, that

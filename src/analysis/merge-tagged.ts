@@ -170,7 +170,9 @@ function adoptSpans(
   // Where the tagger's content starts inside the rules' ("Really?" of a quote that opened a sentence earlier), it read
   // the same quote from its middle: the quote starts where the rules' content does.
   const content =
-    inside(taggedContent, attribution.content) || openerOnly(tokens, attribution, taggedContent)
+    inside(taggedContent, attribution.content) ||
+    openerOnly(tokens, attribution, taggedContent) ||
+    asideAfterInverted(text, tokens, attribution, twin.cue, taggedContent)
       ? attribution.content
       : startsInside(taggedContent, attribution.content) || startsInSetting(text, attribution, taggedContent)
         ? { start: attribution.content.start, end: taggedContent.end }
@@ -190,6 +192,25 @@ function openerOnly(tokens: Token[], attribution: FoundAttribution, taggedConten
   const { kind, source } = attribution;
   if (kind !== 'said-that' || !source || taggedContent.end > source.start) return false;
   return isSceneSetter(tokens, tokenIndexAt(tokens, taggedContent.start), tokenIndexAt(tokens, taggedContent.end));
+}
+
+/**
+ * "…, the Kremlin said, in the latest sign of warming ties", "…, the sources said, speaking on condition of
+ * anonymity": where the rules read the words before an inverted cue, a tagged content that opens after the cue's comma
+ * with such a phrase or participle says why or how, not what was said.
+ */
+function asideAfterInverted(
+  text: string,
+  tokens: Token[],
+  { kind, content }: FoundAttribution,
+  cue: Span,
+  taggedContent: Span,
+): boolean {
+  if (kind !== 'inverted' || content.end > cue.start) return false;
+  const gap = text.slice(cue.end, taggedContent.start);
+  if (/^\s*,\s*(in|as|amid|after|during|with)\s+$/i.test(gap)) return true;
+  const first = tokens[tokenIndexAt(tokens, taggedContent.start)];
+  return /^\s*,\s*$/.test(gap) && first !== undefined && first.pos === 'VERB' && first.lower.endsWith('ing');
 }
 
 /**

@@ -245,6 +245,24 @@ describe('attribution engine › speech and reporting verbs', () => {
     expect(read(body).seen).toEqual([expect.objectContaining({ content: 'that the rhetoric was dangerous' })]);
   });
 
+  it.each([
+    [
+      'a phrase saying what it means',
+      "MOSCOW (AP) — Putin met North Korea's foreign minister on Monday, the Kremlin said, in the latest sign of warming ties.",
+      "Putin met North Korea's foreign minister on Monday",
+    ],
+    [
+      'the terms the source spoke on',
+      'SEOUL (Reuters) - Russian and North Korean officials discussed military cooperation last week, three people ' +
+        'familiar with the matter told Reuters.\n\nThe talks involved senior officials from the defence ministries, the ' +
+        'sources said, speaking on condition of anonymity because the matter is sensitive.',
+      'The talks involved senior officials from the defence ministries',
+    ],
+  ])('“…, X said,” then %s › what X said is the clause before', (_name, body, content) => {
+    const said = read(body).seen.filter((attribution) => attribution.cue === 'said');
+    expect(said).toEqual([expect.objectContaining({ content })]);
+  });
+
   it('a cue with a particle › the content starts after the particle, not inside the cue', () => {
     expect(read('The minister asked for a meeting with Lavrov.').seen).toEqual([
       expect.objectContaining({ source: 'The minister', cue: 'asked for', content: 'a meeting with Lavrov' }),
