@@ -313,10 +313,24 @@ function asideClose({ tokens, quotes }: AttributionInput, from: number, end: num
 
 /** "lashed out at | at Khan …": a content that starts inside its own cue starts after it, as annotators mark it. */
 function afterOwnCue(text: string, { cue, content }: FoundAttribution): Span {
-  if (!cue || content.start <= cue.start || content.start >= cue.end || content.end <= cue.end) return content;
+  if (!cue || content.end <= cue.end) return content;
+  const insideCue = content.start > cue.start && content.start < cue.end;
+  if (!insideCue && !(content.start < cue.start && isParticipleAfterComma(text, cue))) return content;
   let start = cue.end;
   while (start < content.end && /\s/.test(text[start] as string)) start++;
   return { start, end: content.end };
+}
+
+/**
+ * ", warning it will respond", ",” adding that …": a participle set off by a comma reports what follows it, never the
+ * words before (PolNeAR: 690 of 694 such cues, "according to" aside).
+ */
+function isParticipleAfterComma(text: string, cue: TextSpan): boolean {
+  return (
+    /^\p{L}+ing\b/u.test(cue.text) &&
+    !/^according/i.test(cue.text) &&
+    /,["”']?\s+$/.test(text.slice(Math.max(0, cue.start - 4), cue.start))
+  );
 }
 
 /** "Clinton maintains a commanding lead": a verb that reports only a clause, with an object instead (see lexicon). */

@@ -263,6 +263,15 @@ describe('attribution engine › speech and reporting verbs', () => {
     expect(said).toEqual([expect.objectContaining({ content })]);
   });
 
+  it('“…,” warning …, a participle after a quote’s comma › reports what follows it only', () => {
+    const { seen } = read(
+      'North Korea denounced the exercise as a “rehearsal for a war of invasion,” warning it will take corresponding measures.',
+    );
+    expect(seen.find((attribution) => attribution.cue === 'warning')?.content).toBe(
+      'it will take corresponding measures',
+    );
+  });
+
   it('a cue with a particle › the content starts after the particle, not inside the cue', () => {
     expect(read('The minister asked for a meeting with Lavrov.').seen).toEqual([
       expect.objectContaining({ source: 'The minister', cue: 'asked for', content: 'a meeting with Lavrov' }),
