@@ -104,12 +104,22 @@ function skipSetting(tokens: Token[], start: number, to: number): number {
     const token = tokens[i] as Token;
     if (token.text === ':' || (token.text === ',' && OPENING_QUOTES.has(tokens[i + 1]?.text ?? ''))) return i;
     if (OPENING_QUOTES.has(token.text)) return i;
-    // "that" opening the clause said, not a relative one ("in a statement that was released …").
-    if (token.lower === 'that' && token.pos === 'SCONJ') return i;
+    // "that" opening the clause said, not a relative one ("in a statement that was released …"); wink may tag it a
+    // pronoun after a noun ("on his Telegram channel that Moscow would …").
+    if (token.lower === 'that' && (token.pos === 'SCONJ' || opensClauseAfterNoun(tokens, i))) return i;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.lower === 'that') return start;
   }
   return start;
 }
+
+/** "channel that Moscow would …": a "that" between a noun and the subject of a clause. */
+function opensClauseAfterNoun(tokens: Token[], that: number): boolean {
+  const before = tokens[that - 1]?.pos ?? '';
+  const after = tokens[that + 1]?.pos ?? '';
+  return (before === 'NOUN' || before === 'PROPN') && CLAUSE_SUBJECT_STARTS.has(after);
+}
+
+const CLAUSE_SUBJECT_STARTS = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'NUM']);
 
 /** Skips one noun phrase or pronoun: "reporters", "the BBC", "him" — but a second determiner starts the content. */
 function skipObject(tokens: Token[], start: number, to: number): number {

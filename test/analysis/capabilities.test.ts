@@ -272,6 +272,16 @@ describe('attribution engine › speech and reporting verbs', () => {
     );
   });
 
+  it('“wrote on his Telegram channel that …”, where wink reads “that” as a pronoun › the channel is not what was said', () => {
+    const { seen } = read(
+      'Former President Dmitry Medvedev, now deputy chairman of the Security Council, wrote on his Telegram channel ' +
+        'that Moscow would “use all means” to defend its territory.',
+    );
+    expect(seen).toEqual([
+      expect.objectContaining({ content: 'that Moscow would “use all means” to defend its territory' }),
+    ]);
+  });
+
   it('a cue with a particle › the content starts after the particle, not inside the cue', () => {
     expect(read('The minister asked for a meeting with Lavrov.').seen).toEqual([
       expect.objectContaining({ source: 'The minister', cue: 'asked for', content: 'a meeting with Lavrov' }),
