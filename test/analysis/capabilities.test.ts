@@ -282,6 +282,13 @@ describe('attribution engine › speech and reporting verbs', () => {
     ]);
   });
 
+  it('“… when asked about …” › nobody named asks: the noun before “when” is no source', () => {
+    const { seen } = read(
+      'Spokesperson Mao Ning made the remarks at a daily press briefing when asked about reports that troops were fighting.',
+    );
+    expect(seen.find((attribution) => attribution.cue === 'asked')).toEqual(expect.objectContaining({ source: null }));
+  });
+
   it('a cue with a particle › the content starts after the particle, not inside the cue', () => {
     expect(read('The minister asked for a meeting with Lavrov.').seen).toEqual([
       expect.objectContaining({ source: 'The minister', cue: 'asked for', content: 'a meeting with Lavrov' }),
