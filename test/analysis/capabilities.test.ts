@@ -289,6 +289,16 @@ describe('attribution engine › speech and reporting verbs', () => {
     expect(seen.find((attribution) => attribution.cue === 'asked')).toEqual(expect.objectContaining({ source: null }));
   });
 
+  it.each([
+    'Asked whether Russia had provided the technology, Kremlin spokesman Dmitry Peskov told reporters: “No comment.”',
+    'When asked whether Russia had provided the technology, he said it had not.',
+  ])('a sentence that opens with the question asked › the question ends before the answer: %s', (body) => {
+    const { seen } = read(body);
+    expect(seen.find((attribution) => /asked/i.test(attribution.cue ?? ''))?.content).toBe(
+      'whether Russia had provided the technology',
+    );
+  });
+
   it('a cue with a particle › the content starts after the particle, not inside the cue', () => {
     expect(read('The minister asked for a meeting with Lavrov.').seen).toEqual([
       expect.objectContaining({ source: 'The minister', cue: 'asked for', content: 'a meeting with Lavrov' }),
