@@ -105,6 +105,13 @@ describe('isVagueMention', () => {
     ['Diplomats in New York', true],
     ['Analysts at Nomura', false],
     ["Officials in Seoul's Unification Ministry", false],
+    ['Japanese government sources', true],
+    ['Kremlin sources', true],
+    ['A source in North Hamgyong province who spoke to Daily NK', true],
+    ['A former U.S. official', true],
+    ['a Western diplomat in Seoul', true],
+    ['A ministry spokesman, Koo Byoung-sam,', false],
+    ['One official, Kim Min-ho,', false],
   ])('%s › %s', (mention, vague) => {
     expect(isVagueMention(mention)).toBe(vague);
   });

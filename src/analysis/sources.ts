@@ -153,6 +153,10 @@ const HONORIFIC = /^(mr|mrs|ms|dr)\.? (?=\S)/;
 /** Articles and numbers that can open a vague source: "a source", "two people familiar with the talks". */
 const PLAIN_OPENERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'both']);
 
+const INDEFINITE = new Set(['a', 'an', 'one']);
+/** People a story leaves unnamed when it says "a …" of them. */
+const UNNAMED_ONES = new Set(['official', 'diplomat', 'insider', 'person', 'aide', 'officer']);
+
 /** "Observers in Seoul", "diplomats in New York": where they are names nobody ("analysts at Nomura" names a firm). */
 const PLACE_AFTER = /\s+in\s+\p{Lu}[\p{L}.-]*(\s+\p{Lu}[\p{L}.-]*)*$/u;
 
@@ -165,6 +169,11 @@ export function isVagueMention(mention: string): boolean {
     .split(/\s+/)
     .map((word) => word.replace(/[,;:]+$/, ''));
   const lower = words.map((word) => word.toLowerCase());
+  // "Japanese government sources", "a source close to the Kremlin": a source is unnamed by what the word means.
+  if (lower.some((word) => word === 'source' || word === 'sources')) return true;
+  // "A former U.S. official", "a Western diplomat": one person, described but not named (an appositive may name them).
+  if (INDEFINITE.has(lower[0] as string) && lower.some((word) => UNNAMED_ONES.has(word)) && !mention.includes(','))
+    return true;
   if (!lower.some((word) => VAGUE_SOURCE_HEADS.has(word))) return false;
   // A capital after the first word names someone: "Ukrainian officials", "analysts at Goldman Sachs". The first word
   // may be capitalised only because it opens the sentence: "A source familiar with the matter", "Some observers".

@@ -672,6 +672,17 @@ describe('attribution engine › vague and empty attribution', () => {
     ],
     ['“a senior official said”', 'A senior official said the test was a success.', 'vague-source'],
     ['“officials said” with no organisation', 'Officials said the test was a success.', 'vague-source'],
+    ['sources with a government named', 'Japanese government sources said sanctions were planned.', 'vague-source'],
+    [
+      '“a former U.S. official”',
+      'A former U.S. official told reporters the deployment was a turning point.',
+      'vague-source',
+    ],
+    [
+      'a source whose words a named outlet carried',
+      'According to a source in North Hamgyong province who spoke to Daily NK, families were told to keep quiet.',
+      'vague-source',
+    ],
     ['“it is believed”', 'It is believed that the launch failed.', 'agentless-passive'],
     ['“is considered”', 'It is considered the largest deal in decades.', 'agentless-passive'],
     ['“is not expected”', 'Kim is not expected to attend the talks.', 'agentless-passive'],
