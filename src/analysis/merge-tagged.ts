@@ -165,23 +165,41 @@ function adoptSpans(
       // a noun the tagger read before it.
       (isCommaSaid(text, attribution.cue) && attribution.source.start >= twin.cue.end && source.end <= twin.cue.start));
   const taggedContent = sentence ? afterDateline(text, twin.content, sentence) : twin.content;
-  // The tagger looks one sentence back from its cue and fades with distance: where the rules' content holds all of
-  // its own (a quote of several sentences before "she said", both sides of ", they said,"), theirs is the whole.
-  // Where the tagger's content starts inside the rules' ("Really?" of a quote that opened a sentence earlier), it read
-  // the same quote from its middle: the quote starts where the rules' content does.
-  const content =
-    inside(taggedContent, attribution.content) ||
-    openerOnly(tokens, attribution, taggedContent) ||
-    asideAfterInverted(text, tokens, attribution, twin.cue, taggedContent)
-      ? attribution.content
-      : startsInside(taggedContent, attribution.content) || startsInSetting(text, attribution, taggedContent)
-        ? { start: attribution.content.start, end: taggedContent.end }
-        : taggedContent;
+  const content = contentOfTwin(text, tokens, attribution, twin.cue, taggedContent);
   const subject = sentence && asideSubject(text, tokens, twin, source, sentence);
   const chosen = subject ?? (wider ? attribution.source : source);
   // "said no decision on …": a cue the tagger ran on past "said" into what was said keeps the rules' cue and content.
   if (runsIntoWhatIsSaid(tokens, attribution.cue, twin.cue)) return { ...attribution, source: chosen };
   return { ...attribution, source: chosen, cue: trimmedCue(text, twin.cue), content };
+}
+
+/**
+ * Whose content a rule reading keeps when the tagger read the same cue: the tagger's, which follows the annotation
+ * scheme, except where the rules know better:
+ * - the tagger looks one sentence back from its cue and fades with distance: where the rules' content holds all of
+ *   its own (a quote of several sentences before "she said", both sides of ", they said,"), theirs is the whole;
+ * - the tagger read a time or place the sentence opens with (openerOnly), or an aside after an inverted cue
+ *   (asideAfterInverted), as what was said;
+ * - where the tagger's content starts inside the rules' ("Really?" of a quote that opened a sentence earlier), or
+ *   inside the setting the rules skipped before "that" (startsInSetting), it starts where the rules' does.
+ */
+function contentOfTwin(
+  text: string,
+  tokens: Token[],
+  attribution: FoundAttribution,
+  cue: Span,
+  taggedContent: Span,
+): Span {
+  const ruled = attribution.content;
+  if (
+    inside(taggedContent, ruled) ||
+    openerOnly(tokens, attribution, taggedContent) ||
+    asideAfterInverted(text, tokens, attribution, cue, taggedContent)
+  )
+    return ruled;
+  if (startsInside(taggedContent, ruled) || startsInSetting(text, attribution, taggedContent))
+    return { start: ruled.start, end: taggedContent.end };
+  return taggedContent;
 }
 
 /**
