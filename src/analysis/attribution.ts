@@ -44,6 +44,7 @@ import {
 import {
   Containment,
   indexBefore,
+  inside,
   skipPunctuation,
   textSpan,
   tokenIndexAt,
@@ -139,7 +140,7 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
       !isObjectOfClauseVerb(input, attribution),
   );
   stopBeforeLaterReports(input, attributions);
-  for (const attribution of attributions) keepWordsWhole(input.text, attribution);
+  for (const attribution of attributions) keepWordsWhole(input.text, attribution, sentences[attribution.sentence]);
   // Flags come last: a quote is unattributed only if no content covers it once quote runs are carried on.
   const isCovered = coverageOf(attributions);
   sentences.forEach((sentence, index) => {
@@ -1014,13 +1015,20 @@ function extendQuoteRuns({ sentences, text, quotes }: AttributionInput, attribut
   });
 }
 
-function keepWordsWhole(text: string, attribution: FoundAttribution): void {
-  const { source, cue, content } = attribution;
+/**
+ * Grows the spans of a reading where they cut a hyphenated word (see wholeWords); its source and cue stay inside
+ * their sentence. A credit's dash is no hyphen ("… C.I.O.-AP").
+ */
+function keepWordsWhole(text: string, attribution: FoundAttribution, sentence: Span | undefined): void {
+  const { kind, source, cue, content } = attribution;
+  if (kind === 'credit' || kind === 'byline' || !sentence) return;
   attribution.content = wholeWords(text, content);
-  const wholeSource = source && wholeWords(text, source);
-  if (wholeSource !== source && wholeSource) attribution.source = textSpan(text, wholeSource.start, wholeSource.end);
-  const wholeCue = cue && wholeWords(text, cue);
-  if (wholeCue !== cue && wholeCue) attribution.cue = textSpan(text, wholeCue.start, wholeCue.end);
+  const whole = (span: TextSpan | null): TextSpan | null => {
+    const grown = span && wholeWords(text, span);
+    return grown && grown !== span && inside(grown, sentence) ? textSpan(text, grown.start, grown.end) : span;
+  };
+  attribution.source = whole(source);
+  attribution.cue = whole(cue);
 }
 
 /**

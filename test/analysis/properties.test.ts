@@ -40,6 +40,15 @@ const newsy = fc.constantFrom(
   ' - ',
   'Sun. ',
   'NKNews.org ',
+  "'We will,' ",
+  '‘',
+  '’',
+  'SEOUL – ',
+  ' was quoted by KCNA as saying ',
+  'When asked ',
+  'Sun-Times',
+  '-',
+  ', speaking on condition of anonymity',
 );
 const articleText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
@@ -112,6 +121,11 @@ describe('analyzeArticle › any input', () => {
       'saidwas criticized by (D-S.C.) (D-S.C.) ',
     ],
     ['a long run of “and said” (a draft took exponential time on it)', 'and said '.repeat(3000)],
+    [
+      'a credit’s dash glued to a word (fuzzing found a hyphenated word grown out of its sentence)',
+      'A.F.L.-C.I.O.A.F.L.-C.I.O.',
+    ],
+    ['single quotation marks left open', "'a 'b' c' 'd\n\n'e"],
   ])(
     '%s › returns a consistent analysis',
     (_name, text) => {
