@@ -140,7 +140,10 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
       !isObjectOfClauseVerb(input, attribution),
   );
   stopBeforeLaterReports(input, attributions);
-  for (const attribution of attributions) keepWordsWhole(input.text, attribution, sentences[attribution.sentence]);
+  for (const attribution of attributions) {
+    keepWordsWhole(input.text, attribution, sentences[attribution.sentence]);
+    attribution.cue = withNegation(input.text, attribution, sentences[attribution.sentence]);
+  }
   // Flags come last: a quote is unattributed only if no content covers it once quote runs are carried on.
   const isCovered = coverageOf(attributions);
   sentences.forEach((sentence, index) => {
@@ -1014,6 +1017,22 @@ function extendQuoteRuns({ sentences, text, quotes }: AttributionInput, attribut
     }
   });
 }
+
+/**
+ * "did not respond", "has never publicly endorsed", "doesn't want": a cue the verb of which is denied takes the denial
+ * with it, or "The ministry has not confirmed the report" would read "confirmed" (annotators: 263 of 267 denied cues).
+ */
+function withNegation(text: string, { cue, source }: FoundAttribution, sentence: Span | undefined): TextSpan | null {
+  if (!cue || !sentence) return cue;
+  const negation = NEGATION_BEFORE.exec(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
+  if (!negation) return cue;
+  const start = cue.start - negation[0].length;
+  if (source && source.end > start && source.start < cue.start) return cue;
+  return textSpan(text, start, cue.end);
+}
+
+const NEGATION_BEFORE =
+  /\b(?:(?:do|does|did|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must)(?:\s+(?:also|still|yet))?\s+(?:not|never)|\w+n[’']t|[’']s\s+not|never)(?:\s+(?:directly|publicly|immediately|yet))?\s+$/i;
 
 /**
  * Grows the spans of a reading where they cut a hyphenated word (see wholeWords); its source and cue stay inside

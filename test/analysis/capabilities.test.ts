@@ -13,9 +13,9 @@ interface Seen {
   resolved?: string | null;
 }
 
-function read(body: string): { text: string; analysis: Analysis; seen: Seen[] } {
+function read(body: string, { rulesOnly = false } = {}): { text: string; analysis: Analysis; seen: Seen[] } {
   const text = `Headline\n\n${body}`;
-  const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+  const analysis = analyzeArticle(text, DEFAULT_SOURCES, rulesOnly ? { tagger: null } : {});
   const names = new Map(analysis.sources.map((source) => [source.id, source.name]));
   const seen = analysis.attributions.map((attribution) => ({
     source: attribution.source?.text ?? null,
@@ -297,6 +297,15 @@ describe('attribution engine › speech and reporting verbs', () => {
     expect(seen.find((attribution) => /asked/i.test(attribution.cue ?? ''))?.content).toBe(
       'whether Russia had provided the technology',
     );
+  });
+
+  it.each([
+    ['The ministry has not confirmed the report.', 'has not confirmed'],
+    ['U.S. officials have not commented publicly.', 'have not commented'],
+    ['The spokeswoman did not mention the troops.', 'did not mention'],
+    ['Kim has never publicly endorsed the plan.', 'has never publicly endorsed'],
+  ])('a denied verb › the cue keeps its denial: %s', (body, cue) => {
+    expect(read(body, { rulesOnly: true }).seen[0]?.cue).toBe(cue);
   });
 
   it('a cue with a particle › the content starts after the particle, not inside the cue', () => {
