@@ -31,6 +31,9 @@ describe('resolveSources › records made for unknown mentions', () => {
     ['the government of Kim Jong Un', 'government of Kim Jong Un', 'government'],
     ['Former Russian President Dmitry Medvedev, now deputy chairman', 'Dmitry Medvedev', 'officials'],
     ['NATO Secretary-General Mark Rutte', 'Mark Rutte', 'person'],
+    ['Victor Cha of the Center for Strategic and International Studies', 'Victor Cha', 'person'],
+    ['Andrei Lankov of Kookmin University', 'Andrei Lankov', 'person'],
+    ['The Ministry of Foreign Affairs', 'Ministry of Foreign Affairs', 'government'],
   ])('%s › filed as %s (%s)', (mention, name, type) => {
     const { sources } = resolveSources([mentioned(mention)], []);
     expect(sources).toEqual([expect.objectContaining({ name, type })]);

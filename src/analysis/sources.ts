@@ -451,8 +451,10 @@ function mentionRecord(mention: string, fullKey: string): SourceRecord {
   // "Former Russian President Dmitry Medvedev, now deputy chairman …": the name before the appositive, past its title.
   const holder = named ? head : BELONGING.exec(mention)?.[1];
   const titled = (holder && titledName(holder)) ?? (named ? null : titledName(mention));
-  const filedUnder = titled ?? (named ? head : mention);
-  const key = named || titled ? normaliseMention(filedUnder) : fullKey;
+  // "Victor Cha of the Center for Strategic and International Studies": a person's name, then where they work.
+  const member = !named && !titled && holder && isPersonName(holder) ? holder : null;
+  const filedUnder = titled ?? member ?? (named ? head : mention);
+  const key = named || titled || member ? normaliseMention(filedUnder) : fullKey;
   const name = displayName(filedUnder);
   const type = guessType(name, key);
   return {
@@ -484,6 +486,13 @@ const LEADING_TITLES = /^(?:(?:Gov|Sen|Rep|Lt|Col|Gen|Maj|Capt|Adm|Dr|Prof)\.\s+
  * People Power Party".
  */
 const BELONGING = /^([^,]+?\p{Lu}[\p{L}’'.-]*)\s+(?:of|from|at)\s+/u;
+
+/** Two to four capitalised words that read as a person's name ("Victor Cha"), not a body ("The Ministry"). */
+function isPersonName(words: string): boolean {
+  return PLAIN_NAME.test(words) && guessType(words, normaliseMention(words)) === 'person';
+}
+
+const PLAIN_NAME = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*$/u;
 
 /** The types of a role that makes whoever holds it an official. */
 const SPEAKS_FOR_OFFICE: ReadonlySet<SourceType> = new Set(['officials', 'government']);
