@@ -31,6 +31,11 @@ const CHROME = [
   /^(read|see) (more|also)\b/i,
   /^related( stories| articles| news)?:?$/i,
   /^(sign up|subscribe)\b/i,
+  // "Share", "Updated 9:41 PM GMT+9, September 19, 2024", "___": a web page's buttons, time stamps and rules.
+  /^share$/i,
+  /^(updated|published|posted|last updated)\b[^.!?]{0,60}\b\d{4}$/i,
+  /^_{3,}$/,
+  /^follow\b[^.!?]{0,60}\bcoverage\b/i,
   /^advertisement$/i,
   /^share (this|on)\b/i,
   /^click here\b/i,

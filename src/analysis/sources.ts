@@ -119,7 +119,10 @@ export function resolveSources(
     }
 
     if (record) record = withFullerName(record, mention, key);
-    if (record && !SUBJECT_PRONOUNS.has(key)) history.push({ record, person: namesPerson(mention, record) });
+    // A byline's writer or a photo's credit is nobody a pronoun in the story stands for.
+    const credits = attribution.kind === 'byline' || attribution.kind === 'credit';
+    if (record && !SUBJECT_PRONOUNS.has(key) && !credits)
+      history.push({ record, person: namesPerson(mention, record) });
     if (record) used.set(record.id, record);
     sourceIds.push(record?.id ?? null);
     vague.push(isVague);

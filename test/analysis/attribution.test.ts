@@ -381,6 +381,26 @@ describe('analyzeArticle › attributions by the rules alone', () => {
     expect(analysis.attributions[0]?.source?.text).toBe('Richard L. Trumka, president of the A.F.L.-C.I.O.');
   });
 
+  it('a web page’s time stamp, share button, rules and “Follow … coverage” line › are boilerplate', () => {
+    const text =
+      'Headline\n\nBy HYUNG-JIN KIM\n\nUpdated 9:41 PM GMT+9, September 19, 2024\n\nShare\n\n' +
+      'SEOUL, South Korea (AP) — Kim Jong Un oversaw a missile test, state media reported, as he vowed to expand his forces.' +
+      '\n\n___\n\nFollow AP’s coverage of Asia at https://apnews.com/hub/asia-pacific';
+    const analysis = analyzeArticle(text, DEFAULT_SOURCES);
+    expect(analysis.sentences.map((sentence) => sentence.role)).toEqual([
+      'headline',
+      'byline',
+      'boilerplate',
+      'boilerplate',
+      'body',
+      'boilerplate',
+      'boilerplate',
+    ]);
+    // The writer of the byline is nobody "he" in the story stands for.
+    const vowed = analysis.attributions.find((attribution) => attribution.cue?.text === 'vowed');
+    expect(analysis.sources.find((source) => source.id === vowed?.sourceId)?.name).toBe('Kim Jong Un');
+  });
+
   it('the writer’s e-mail address under the story › is boilerplate', () => {
     const text = 'Headline\n\nTroops moved north on Sunday, the ministry said.\n\nsjh@heraldcorp.com';
     expect(analyzeArticle(text, DEFAULT_SOURCES).sentences.map((sentence) => sentence.role)).toEqual([
