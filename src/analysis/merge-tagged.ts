@@ -232,18 +232,26 @@ function asideAfterInverted(
 }
 
 /**
- * "said at a rally ahead of the Illinois primary that …": a tagged content that starts inside the setting the rules
- * skipped, before their "that", starts at the "that".
+ * "said at a rally ahead of the Illinois primary that …", "said Wednesday the test failed": a tagged content that
+ * starts inside the setting or time the rules skipped starts where theirs does.
  */
 function startsInSetting(text: string, { cue, content }: FoundAttribution, taggedContent: Span): boolean {
+  if (
+    !cue ||
+    taggedContent.start < cue.end ||
+    taggedContent.start >= content.start ||
+    taggedContent.end <= content.start
+  )
+    return false;
+  // Or only when it was said lies between: "said Wednesday the test failed".
   return (
-    cue !== null &&
-    taggedContent.start >= cue.end &&
-    taggedContent.start < content.start &&
-    taggedContent.end > content.start &&
-    /^that\b/i.test(text.slice(content.start, content.start + 5))
+    /^that\b/i.test(text.slice(content.start, content.start + 5)) ||
+    WHEN_ONLY.test(text.slice(taggedContent.start, content.start))
   );
 }
+
+const WHEN_ONLY =
+  /^(?:(?:on|last|this|next|early|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|yesterday|today|tonight)\s+)+$/i;
 
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying']);
 /** What opens a noun phrase, which after "said" is what was said: "no decision", "the talks", "it". */

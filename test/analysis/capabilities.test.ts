@@ -308,6 +308,14 @@ describe('attribution engine › speech and reporting verbs', () => {
     expect(read(body, { rulesOnly: true }).seen[0]?.cue).toBe(cue);
   });
 
+  it.each([
+    ['The JCS said Wednesday it detected the launches.', 'it detected the launches'],
+    ['The JCS said on Wednesday night it detected the launches.', 'it detected the launches'],
+    ['The ministry said Wednesday’s launch failed.', 'Wednesday’s launch failed'],
+  ])('when it was said, before a clause with no “that” › is not what was said: %s', (body, content) => {
+    for (const rulesOnly of [true, false]) expect(read(body, { rulesOnly }).seen[0]?.content).toBe(content);
+  });
+
   it('a cue with a particle › the content starts after the particle, not inside the cue', () => {
     expect(read('The minister asked for a meeting with Lavrov.').seen).toEqual([
       expect.objectContaining({ source: 'The minister', cue: 'asked for', content: 'a meeting with Lavrov' }),
