@@ -17,6 +17,20 @@ import type { AttributionKind, Span, TextSpan } from './types.js';
 const TAGGED_ROLES = new Set(['headline', 'body']);
 /** A source that names nothing the desk can check: "it" is a treaty, a report, the weather. */
 const UNCHECKABLE_SOURCES = new Set(['it', 'this', 'that', 'which', 'what']);
+/**
+ * A source that names nothing the desk can check, unless it speaks: "it said", "it called …" is the body or document
+ * named before, as the rules read it (annotators mark "it" as the source of such verbs).
+ */
+function isUncheckable(source: TextSpan, cue: Span, text: string): boolean {
+  const word = source.text.toLowerCase();
+  const verb = text.slice(cue.start, cue.end).toLowerCase().split(' ')[0] ?? '';
+  if (word === 'it' && SPEAKING_STRENGTHS.has(CUE_FORMS.get(verb) ?? '')) return false;
+  return UNCHECKABLE_SOURCES.has(word);
+}
+
+/** Verbs whose subject speaks: "it said", "it called the launches a provocation". */
+const SPEAKING_STRENGTHS = new Set(['speech', 'object']);
+
 /** Rule readings that stand on their own: structure the tagger was never taught, or a verb of saying. */
 const SELF_EVIDENT: ReadonlySet<AttributionKind> = new Set(['credit', 'byline', 'sourceless', 'according-to', 'quote']);
 
@@ -95,7 +109,7 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
       shared ??
       asideSubject(text, tokens, candidate, taggedOwn, sentence) ??
       (taggedOwn && !cannotSpeak(tokens, taggedOwn) ? taggedOwn : impliedSource(text, tokens, candidate.cue, sentence));
-    if (source && (!inside(source, sentence) || UNCHECKABLE_SOURCES.has(source.text.toLowerCase()))) continue;
+    if (source && (!inside(source, sentence) || isUncheckable(source, candidate.cue, text))) continue;
     add({
       sentence: index,
       kind: kindOf(text, candidate.cue, source, candidate.content),

@@ -594,6 +594,12 @@ describe('attribution engine › pronouns and short forms', () => {
       'Ukrainian officials',
     ],
     [
+      'it, after a named military',
+      'South Korea’s Joint Chiefs of Staff said it detected the launches. It called them “a clear provocation.”',
+      'It',
+      'Joint Chiefs of Staff (South Korea)',
+    ],
+    [
       'he, after a named spokesman',
       'Kim Yo Jong said talks were over. Kremlin spokesman Dmitry Peskov said talks went well. He said more would follow.',
       'He',
