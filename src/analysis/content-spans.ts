@@ -103,8 +103,8 @@ const SETTING_MAX = 25;
 
 /**
  * Skips the setting of a statement when a colon, a quote or the "that" of a clause follows it: prepositional phrases
- * with no verb ("said in a speech at the Council in New York City: “…”", "said in a press release that …"). Anything
- * else after the cue is content.
+ * with no verb but how it was published ("said in a speech at the Council in New York City: “…”", "said in a press
+ * release that …", "said in a statement carried by KCNA that …"). Anything else after the cue is content.
  */
 function skipSetting(tokens: Token[], start: number, to: number): number {
   if (tokens[start]?.pos !== 'ADP') return start;
@@ -115,10 +115,22 @@ function skipSetting(tokens: Token[], start: number, to: number): number {
     // "that" opening the clause said, not a relative one ("in a statement that was released …"); wink may tag it a
     // pronoun after a noun ("on his Telegram channel that Moscow would …").
     if (token.lower === 'that' && (token.pos === 'SCONJ' || opensClauseAfterNoun(tokens, i))) return i;
+    if (isCarriedBy(tokens, i)) continue;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.lower === 'that') return start;
   }
   return start;
 }
+
+/** "a statement carried by KCNA", "released through state media", "posted on its website": how it was published. */
+function isCarriedBy(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  return PUBLISHED.has(token.lower) && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP';
+}
+
+const PUBLISHED = new Set([
+  ...['carried', 'released', 'issued', 'published', 'posted', 'distributed', 'broadcast', 'aired', 'sent'],
+  ...['delivered', 'provided', 'obtained', 'emailed', 'reported', 'run', 'printed', 'televised'],
+]);
 
 /** Skips when something was said: "Wednesday", "on Monday night", "last week", "yesterday". */
 function skipWhen(tokens: Token[], start: number, to: number): number {

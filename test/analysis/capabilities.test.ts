@@ -241,6 +241,8 @@ describe('attribution engine › speech and reporting verbs', () => {
     'The ministry said in a press release that the rhetoric was dangerous.',
     'Kim said in a speech on Monday that the rhetoric was dangerous.',
     'Trump said at a rally ahead of the Illinois primary that the rhetoric was dangerous.',
+    'A ministry spokesman said in a press statement carried by KCNA that the rhetoric was dangerous.',
+    'Kim Yo Jong said in a statement released through state media that the rhetoric was dangerous.',
   ])('where and how it was said, before “that” › is not what was said: %s', (body) => {
     expect(read(body).seen).toEqual([expect.objectContaining({ content: 'that the rhetoric was dangerous' })]);
   });
