@@ -32,6 +32,7 @@ describe('resolveSources › records made for unknown mentions', () => {
     ['Former Russian President Dmitry Medvedev, now deputy chairman', 'Dmitry Medvedev', 'officials'],
     ['NATO Secretary-General Mark Rutte', 'Mark Rutte', 'person'],
     ['Victor Cha of the Center for Strategic and International Studies', 'Victor Cha', 'person'],
+    ["A spokesman for North Korea's Foreign Ministry", "North Korea's Foreign Ministry", 'government'],
     ['Andrei Lankov of Kookmin University', 'Andrei Lankov', 'person'],
     ['The Ministry of Foreign Affairs', 'Ministry of Foreign Affairs', 'government'],
   ])('%s › filed as %s (%s)', (mention, name, type) => {
@@ -48,6 +49,8 @@ describe('resolveSources › the registry', () => {
     ['Kremlin spokesman Dmitry Peskov', 'kremlin'],
     ["Japan's Kyodo news agency", 'kyodo'],
     ['China’s Xinhua news agency', 'xinhua'],
+    ['A spokesman for the Kremlin', 'kremlin'],
+    ['a Kremlin spokeswoman', 'kremlin'],
   ])('%s › %s', (mention, id) => {
     expect(resolveSources([mentioned(mention)], DEFAULT_SOURCES).sourceIds).toEqual([id]);
   });

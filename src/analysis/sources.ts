@@ -115,6 +115,7 @@ export function resolveSources(
         sameSurname(used, key) ??
         usedUnqualified(used, key) ??
         personNamedInFull(namesIndex, attribution.source as TextSpan, key) ??
+        bodySpokenFor(mention) ??
         mentionRecord(mention, key);
     }
 
@@ -246,8 +247,18 @@ const LIST_JOINERS = new Set(['and', 'or', '&']);
 const OWNED_VOICE =
   /^(.+)'s? (statement|report|letter|spokes(?:man|woman|person)|website|newspaper|tweet|post|note|memo|announcement|commentary|editorial|dispatch|broadcast|bulletin)$/;
 
+/** "a spokesman for the Kremlin", "a Kremlin spokeswoman": who speaks for a body is filed under it. */
+const SPOKESPERSON_FOR = /^(?:(?:a|an|the|one) )?(?:\S+ )?spokes(?:man|woman|person) (?:for|of) (.+)$/;
+const BODY_SPOKESPERSON = /^(?:(?:a|an|the|one) )?(.+) spokes(?:man|woman|person)$/;
+
+/** The record of the body a spokesperson speaks for, where the registry does not know it: "North Korea's Foreign Ministry". */
+function bodySpokenFor(mention: string): SourceRecord | null {
+  const body = new RegExp(SPOKESPERSON_FOR.source, 'i').exec(mention.trim())?.[1];
+  return body && /^\p{Lu}/u.test(body) ? mentionRecord(body, normaliseMention(body)) : null;
+}
+
 function lookUpOwner(index: AliasIndex, key: string): SourceRecord | null {
-  const owner = OWNED_VOICE.exec(key)?.[1];
+  const owner = (OWNED_VOICE.exec(key) ?? SPOKESPERSON_FOR.exec(key) ?? BODY_SPOKESPERSON.exec(key))?.[1];
   return owner ? lookUp(index, normaliseMention(owner)) : null;
 }
 
