@@ -112,6 +112,8 @@ describe('isVagueMention', () => {
     ['Analysts at Nomura', false],
     ["Officials in Seoul's Unification Ministry", false],
     ['Japanese government sources', true],
+    ['Military analysts in Tokyo', true],
+    ['Western diplomats', true],
     ['Kremlin sources', true],
     ['A source in North Hamgyong province who spoke to Daily NK', true],
     ['A former U.S. official', true],

@@ -157,6 +157,13 @@ const HONORIFIC = /^(mr|mrs|ms|dr)\.? (?=\S)/;
 /** Articles and numbers that can open a vague source: "a source", "two people familiar with the talks". */
 const PLAIN_OPENERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'both']);
 
+/** Words capitalised only because they open the sentence: "Military analysts", "Western diplomats". */
+const COMMON_MODIFIERS = new Set([
+  ...['military', 'western', 'foreign', 'senior', 'independent', 'political', 'security', 'intelligence'],
+  ...['government', 'industry', 'local', 'regional', 'international', 'defense', 'defence', 'diplomatic'],
+  ...['economic', 'financial', 'legal', 'former', 'veteran', 'top', 'unnamed', 'anonymous'],
+]);
+
 const INDEFINITE = new Set(['a', 'an', 'one']);
 /** People a story leaves unnamed when it says "a …" of them. */
 const UNNAMED_ONES = new Set(['official', 'diplomat', 'insider', 'person', 'aide', 'officer']);
@@ -182,7 +189,11 @@ export function isVagueMention(mention: string): boolean {
   // A capital after the first word names someone: "Ukrainian officials", "analysts at Goldman Sachs". The first word
   // may be capitalised only because it opens the sentence: "A source familiar with the matter", "Some observers".
   const first = lower[0] as string;
-  const opensVaguely = VAGUE_DETERMINERS.has(first) || VAGUE_SOURCE_HEADS.has(first) || PLAIN_OPENERS.has(first);
+  const opensVaguely =
+    VAGUE_DETERMINERS.has(first) ||
+    VAGUE_SOURCE_HEADS.has(first) ||
+    PLAIN_OPENERS.has(first) ||
+    COMMON_MODIFIERS.has(first);
   return words.every((word, i) => !/^\p{Lu}/u.test(word) || (i === 0 && opensVaguely));
 }
 
