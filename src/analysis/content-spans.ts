@@ -135,15 +135,21 @@ const PUBLISHED = new Set([
 /** Skips when something was said: "Wednesday", "on Monday night", "last week", "yesterday". */
 function skipWhen(tokens: Token[], start: number, to: number): number {
   let i = start;
-  while (i < to && WHEN_WORDS.test((tokens[i] as Token).text)) i++;
-  // Only a phrase that names a time: "on", "last" or "this" alone open something else.
-  return i > start && TIME_HEADS.test((tokens[i - 1] as Token).text) ? i : start;
+  while (i < to && WHEN_WORDS.has((tokens[i] as Token).lower)) i++;
+  return saysOnlyWhen(tokens.slice(start, i).map((token) => token.lower)) ? i : start;
 }
 
-const WHEN_WORDS =
-  /^(on|last|this|next|early|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|yesterday|today|tonight)$/i;
-const TIME_HEADS =
-  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|yesterday|today|tonight)$/i;
+/** Whether `words` only say when: "Wednesday", "on Monday night", "last week" ("on", "last" or "this" alone do not). */
+export function saysOnlyWhen(words: readonly string[]): boolean {
+  const last = words.at(-1)?.toLowerCase();
+  return last !== undefined && TIME_HEADS.has(last) && words.every((word) => WHEN_WORDS.has(word.toLowerCase()));
+}
+
+const TIME_HEADS = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'yesterday', 'today', 'tonight'],
+]);
+const WHEN_WORDS = new Set([...TIME_HEADS, 'on', 'last', 'this', 'next', 'early', 'late']);
 
 /** "channel that Moscow would …": a "that" between a noun and the subject of a clause. */
 function opensClauseAfterNoun(tokens: Token[], that: number): boolean {

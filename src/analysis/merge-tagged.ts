@@ -1,5 +1,5 @@
 import type { FoundAttribution } from './attribution.js';
-import { isSceneSetter } from './content-spans.js';
+import { isSceneSetter, saysOnlyWhen } from './content-spans.js';
 import { CUE_FORMS, isSpeechCue, TIME_NOUNS } from './lexicon.js';
 import { firstEndingAfter, quoteAt } from './quotes.js';
 import type { RoledSentence } from './roles.js';
@@ -260,12 +260,9 @@ function startsInSetting(text: string, { cue, content }: FoundAttribution, tagge
   // Or only when it was said lies between: "said Wednesday the test failed".
   return (
     /^that\b/i.test(text.slice(content.start, content.start + 5)) ||
-    WHEN_ONLY.test(text.slice(taggedContent.start, content.start))
+    saysOnlyWhen(text.slice(taggedContent.start, content.start).trim().split(/\s+/))
   );
 }
-
-const WHEN_ONLY =
-  /^(?:(?:on|last|this|next|early|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|yesterday|today|tonight)\s+)+$/i;
 
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying']);
 /** What opens a noun phrase, which after "said" is what was said: "no decision", "the talks", "it". */
