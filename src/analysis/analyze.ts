@@ -42,6 +42,12 @@ export function analyzeArticle(
   const resolved = resolveSources(found, registry, findNames(reading, tokens));
 
   const inArticle = (span: TextSpan | null) => span && (reading === text ? span : textSpan(text, span.start, span.end));
+  // A flag quotes its words as the article writes them: 'a clear provocation', not "a clear provocation".
+  const inArticleFlag = (flag: Flag): Flag => {
+    if (reading === text) return flag;
+    const span = textSpan(text, flag.span.start, flag.span.end);
+    return { ...flag, span, message: flag.message.replace(flag.span.text, span.text) };
+  };
   const attributions: Attribution[] = found.map((attribution: FoundAttribution, i) => ({
     ...attribution,
     source: inArticle(attribution.source),
@@ -61,7 +67,7 @@ export function analyzeArticle(
     end: sentence.end,
     paragraph: sentence.paragraph,
     role: sentence.role,
-    flags: sortFlags(flags[index] ?? []),
+    flags: sortFlags((flags[index] ?? []).map(inArticleFlag)),
   }));
   // "By Hyonhee Shin and Guy Faulconbridge" over "SEOUL/MOSCOW, March 3 (Reuters) -": the wire stands behind the
   // story, its writers' names under it.

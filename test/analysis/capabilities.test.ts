@@ -559,6 +559,20 @@ describe('attribution engine › direct quotes', () => {
     ]);
   });
 
+  it('a quote in single marks that nobody says › is flagged in the article’s own marks', () => {
+    const { analysis } = read(
+      "The banner over the square read as follows. 'We will never surrender to the invaders.'\n\n" +
+        "'Seoul must apologise for the provocation,' the ministry said.",
+    );
+    const flags = analysis.sentences.flatMap((sentence) => sentence.flags);
+    expect(flags).toEqual([
+      expect.objectContaining({
+        kind: 'unattributed-quote',
+        message: "quoted words with no named speaker: 'We will never surrender to the invaders.'",
+      }),
+    ]);
+  });
+
   it('a paragraph of quote after a quoted speaker › continues that speaker', () => {
     const { seen, analysis } = read('“We will not back down,” Kim said.\n\n“Seoul must apologise.”');
     expect(seen).toHaveLength(1);
