@@ -125,6 +125,7 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
     attribution.content = closedAside(input, afterOwnCue(input.text, attribution), attribution);
     attribution.content = beforeAnonymityTerms(input.text, attribution);
     attribution.content = questionBeforeAnswer(input, attribution);
+    attribution.content = withinRelativeClause(input, attribution);
   }
   // Junk input can leave a reading with no words of content ("AA/A" credits nothing), "you know" or "I mean" is a
   // speaker's filler, and a bare figure speaks for nobody ("758 pledged delegates"): no claim to review.
@@ -264,6 +265,30 @@ function isAnonymityTerms(text: string, { cue, content }: FoundAttribution): boo
 
 const ANONYMITY_TERMS =
   /^(asked|asking|requested|requesting|declined|declining)\s+(not\s+to\s+be\s+(named|identified)|anonymity|to\s+be\s+identified)|^(spoke|speaking|talked|talking)\s+on\s+(the\s+)?condition\s+of\s+anonymity/i;
+
+/**
+ * "Putin, who did not comment on the talks, thanked Choe …": what a relative clause's subject says ends with the
+ * clause, at the comma after which the sentence's own verb goes on.
+ */
+function withinRelativeClause(
+  { text, tokens, quotes }: AttributionInput,
+  { source, cue, content }: FoundAttribution,
+): Span {
+  if (!source || !cue || content.start < cue.end || !/^(who|which)$/i.test(source.text)) return content;
+  if (!/,\s*$/.test(text.slice(Math.max(0, source.start - 3), source.start))) return content;
+  // A clause said ("that the two men, and Mr. Cruz in particular, must …") holds commas of its own.
+  if (/^(that\b|["“'])/i.test(text.slice(content.start, content.start + 5))) return content;
+  for (let i = tokenIndexAt(tokens, content.start); i < tokens.length - 1; i++) {
+    const token = tokens[i] as Token;
+    if (token.start >= content.end) break;
+    if (token.text !== ',' || quoteAt(quotes, token.start)) continue;
+    const next = tokens[i + 1] as Token;
+    const verb = next.pos === 'ADV' ? tokens[i + 2] : next;
+    if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !isGerund(verb))
+      return { start: content.start, end: trimmedEnd(text, content.start, token.start) };
+  }
+  return content;
+}
 
 /**
  * "Asked whether Moscow had helped, Peskov said …", "When asked about it, she said: …": the question a sentence opens

@@ -318,6 +318,15 @@ describe('attribution engine › speech and reporting verbs', () => {
     for (const rulesOnly of [true, false]) expect(read(body, { rulesOnly }).seen[0]?.content).toBe(content);
   });
 
+  it('a verb of saying in a relative clause › what it reports ends with the clause', () => {
+    const { seen } = read(
+      'Putin, who did not comment on the substance of the talks in public remarks, thanked Choe for her visit.',
+    );
+    expect(seen.find((attribution) => attribution.source === 'who')?.content).toBe(
+      'the substance of the talks in public remarks',
+    );
+  });
+
   it('a cue with a particle › the content starts after the particle, not inside the cue', () => {
     expect(read('The minister asked for a meeting with Lavrov.').seen).toEqual([
       expect.objectContaining({ source: 'The minister', cue: 'asked for', content: 'a meeting with Lavrov' }),
