@@ -100,8 +100,10 @@ export function resolveSources(
     const key = normaliseMention(mention);
     // "Officials added …" after "Ukrainian officials said …" are those officials, not anybody.
     const earlierOfficials = key === 'officials' ? nearestOfType(history, 'officials') : null;
-    const isVague = isVagueMention(mention) && !earlierOfficials;
-    let record: SourceRecord | null = lookUp(index, key) ?? lookUpOwner(index, key) ?? earlierOfficials;
+    const earlierPerson = DEFINITE_ROLE.test(mention.trim()) ? nearestPerson(history) : null;
+    const isVague = isVagueMention(mention) && !earlierOfficials && !earlierPerson;
+    let record: SourceRecord | null =
+      lookUp(index, key) ?? lookUpOwner(index, key) ?? earlierOfficials ?? earlierPerson;
     if (!record && isVague) record = index.byId.get(UNNAMED_SOURCE_ID) ?? unnamedRecord();
     if (!record && SUBJECT_PRONOUNS.has(key)) {
       record =
@@ -299,6 +301,20 @@ function namesPerson(mention: string, record: SourceRecord): boolean {
 }
 
 /** The nearest source named before that a pronoun or short form can stand for. */
+/** "the diplomat", "the official": one person already named, by the role the story gave them. */
+const DEFINITE_ROLE =
+  /^the (diplomat|official|minister|spokesman|spokeswoman|spokesperson|envoy|ambassador|senator|lawmaker|analyst|expert|professor|researcher)$/i;
+
+/** The person named last, unless an unnamed source came after them ("a source … The official said" is that source). */
+function nearestPerson(history: NamedSource[]): SourceRecord | null {
+  for (let i = history.length - 1; i >= Math.max(0, history.length - ANTECEDENT_WINDOW); i--) {
+    const { record, person } = history[i] as NamedSource;
+    if (record.type === 'unnamed') return null;
+    if (person) return record;
+  }
+  return null;
+}
+
 function antecedent(history: NamedSource[], key: string): SourceRecord | null {
   const personal = key === 'he' || key === 'she' || key === 'i';
   for (let i = history.length - 1; i >= Math.max(0, history.length - ANTECEDENT_WINDOW); i--) {

@@ -619,6 +619,18 @@ describe('attribution engine › pronouns and short forms', () => {
       'Ukrainian officials',
     ],
     [
+      'the diplomat, after a named minister',
+      'Deputy Foreign Minister Andrei Rudenko said the talks went well. The diplomat noted “great potential.”',
+      'The diplomat',
+      'Andrei Rudenko',
+    ],
+    [
+      'the official, after an unnamed one that followed a named one',
+      'Deputy Foreign Minister Andrei Rudenko said the talks went well. A senior official said they failed. The official said more would follow.',
+      'The official',
+      'Unnamed sources',
+    ],
+    [
       'it, after a named military',
       'South Korea’s Joint Chiefs of Staff said it detected the launches. It called them “a clear provocation.”',
       'It',
