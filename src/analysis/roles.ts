@@ -79,6 +79,10 @@ const PHOTO_WORDS = /\b(photo|photograph|pictured|picture|file image|images?)\b/
  */
 export function assignRoles(text: string, sentences: SentenceSpan[], tokens: Token[]): RoledSentence[] {
   const roled: RoledSentence[] = [];
+  const nextWords = (i: number) => {
+    const next = sentences[i + 1];
+    return next ? text.slice(next.start, next.end) : '';
+  };
   const firstBodyParagraph = findFirstBodyParagraph(text, sentences);
   const captions = findCaptions(text, sentences, tokens, firstBodyParagraph);
   let storyOver = false;
@@ -117,6 +121,18 @@ export function assignRoles(text: string, sentences: SentenceSpan[], tokens: Tok
     }
     if (sawBody && isContributorLine(words)) {
       roled.push({ ...sentence, role: 'byline', credit: null });
+      continue;
+    }
+    // "MOSCOW, December 2. /TASS/.": TASS's dateline, which the sentence splitter cuts in two before the story.
+    const slashCredit = !sawBody ? SLASH_CREDIT.exec(words) : null;
+    if (slashCredit?.[1] || (!sawBody && SLASH_DATELINE_PLACE.test(words) && SLASH_CREDIT.test(nextWords(i)))) {
+      const name = slashCredit?.[1];
+      const credit = name ? { start: sentence.start + 1, end: sentence.start + 1 + name.length } : null;
+      roled.push({
+        ...sentence,
+        role: 'byline',
+        credit: credit && { ...credit, dash: { start: sentence.start, end: sentence.start + 1 } },
+      });
       continue;
     }
     if (/^[Bb]y\s+\p{Lu}/u.test(words) && words.split(/\s+/).length <= 12 && !/[.!?]$/.test(words)) {
@@ -266,6 +282,11 @@ function datelineSpan(words: string, offset: number): Span | undefined {
   const match = ANY_DATELINE.exec(words);
   return match ? { start: offset, end: offset + match[0].trimEnd().length } : undefined;
 }
+
+/** "/TASS/.": the wire TASS credits itself with, after its dateline. */
+const SLASH_CREDIT = /^\/(\p{Lu}[\p{L}-]{1,20})\/\.?$/u;
+/** "MOSCOW, December 2.": the place and date before it. */
+const SLASH_DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'’/-]+,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.$/u;
 
 /** "By Jane Doe, Associated Press": the organisation is the source when there is one, else the writer. */
 function bylineCredit(words: string, offset: number): RoledSentence['credit'] {

@@ -449,6 +449,12 @@ describe('analyzeArticle › attributions by the rules alone', () => {
       'reuters',
     ],
     [
+      'TASS’s “MOSCOW, December 2. /TASS/.”',
+      'Headline\n\nMOSCOW, December 2. /TASS/. Russia and North Korea will expand cooperation, a deputy minister said.',
+      'TASS',
+      'tass',
+    ],
+    [
       'a “By …, Associated Press” line',
       'Headline\n\nBy Kim Tong-Hyung, Associated Press\n\nThe talks ended.',
       'Associated Press',
