@@ -278,16 +278,12 @@ function withinRelativeClause(
   if (!/,\s*$/.test(text.slice(Math.max(0, source.start - 3), source.start))) return content;
   // A clause said ("that the two men, and Mr. Cruz in particular, must …") holds commas of its own.
   if (/^(that\b|["“'])/i.test(text.slice(content.start, content.start + 5))) return content;
-  for (let i = tokenIndexAt(tokens, content.start); i < tokens.length - 1; i++) {
-    const token = tokens[i] as Token;
-    if (token.start >= content.end) break;
-    if (token.text !== ',' || quoteAt(quotes, token.start)) continue;
-    const next = tokens[i + 1] as Token;
-    const verb = next.pos === 'ADV' ? tokens[i + 2] : next;
-    if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !isGerund(verb))
-      return { start: content.start, end: trimmedEnd(text, content.start, token.start) };
-  }
-  return content;
+  const comma = commaBefore(quotes, tokens, content.start, content.end, (i) => {
+    const next = tokens[i + 1];
+    const verb = next?.pos === 'ADV' ? tokens[i + 2] : next;
+    return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !isGerund(verb);
+  });
+  return comma ? { start: content.start, end: trimmedEnd(text, content.start, comma.start) } : content;
 }
 
 /**
@@ -303,18 +299,31 @@ function questionBeforeAnswer(
   const sentence = sentences[attribution.sentence];
   if (!cue || !sentence || content.start < cue.end || !/^(asked|pressed|questioned)\b/i.test(cue.text)) return content;
   if (!/^((when|if)\s+)?$/i.test(text.slice(sentence.start, cue.start))) return content;
-  for (let i = tokenIndexAt(tokens, cue.end); i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (token.start >= content.end) break;
-    if (token.text !== ',' || quoteAt(quotes, token.start)) continue;
+  const comma = commaBefore(quotes, tokens, cue.end, content.end, (i) => {
     for (let j = i + 1; j < Math.min(tokens.length, i + ANSWER_VERB_REACH); j++) {
       const word = tokens[j] as Token;
-      if (word.start >= content.end || word.text === ',') break;
-      if (word.pos === 'VERB' || word.pos === 'AUX')
-        return { start: content.start, end: trimmedEnd(text, content.start, token.start) };
+      if (word.start >= content.end || word.text === ',') return false;
+      if (word.pos === 'VERB' || word.pos === 'AUX') return true;
     }
+    return false;
+  });
+  return comma ? { start: content.start, end: trimmedEnd(text, content.start, comma.start) } : content;
+}
+
+/** The first comma outside quotes in [from, to) after which `clauseFollows(its index)` holds, or null. */
+function commaBefore(
+  quotes: Span[],
+  tokens: Token[],
+  from: number,
+  to: number,
+  clauseFollows: (comma: number) => boolean,
+): Token | null {
+  for (let i = tokenIndexAt(tokens, from); i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.start >= to) break;
+    if (token.text === ',' && !quoteAt(quotes, token.start) && clauseFollows(i)) return token;
   }
-  return content;
+  return null;
 }
 
 /** How far after the comma the answer's verb may stand: "Kremlin spokesman Dmitry Peskov told". */

@@ -1,6 +1,6 @@
 /** Finding what a cue introduces: where its content starts and ends, around quotes, objects and settings. */
 import type { AttributionInput } from './attribution.js';
-import { type CueStrength, isTimePhrase, TIME_WORDS } from './lexicon.js';
+import { type CueStrength, isTimePhrase, TIME_NOUNS, TIME_WORDS } from './lexicon.js';
 import { CLOSING_QUOTES, OPENING_QUOTES, quoteAt } from './quotes.js';
 import { isNominal, isNounPhraseWord } from './source-phrases.js';
 import type { Token } from './tokens.js';
@@ -145,10 +145,8 @@ export function saysOnlyWhen(words: readonly string[]): boolean {
   return last !== undefined && TIME_HEADS.has(last) && words.every((word) => WHEN_WORDS.has(word.toLowerCase()));
 }
 
-const TIME_HEADS = new Set([
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  ...['morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'yesterday', 'today', 'tonight'],
-]);
+/** The lexicon's time nouns, but "time" itself: "said time was running out" is what was said. */
+const TIME_HEADS = new Set([...TIME_NOUNS].filter((noun) => noun !== 'time'));
 const WHEN_WORDS = new Set([...TIME_HEADS, 'on', 'last', 'this', 'next', 'early', 'late']);
 
 /** "channel that Moscow would …": a "that" between a noun and the subject of a clause. */

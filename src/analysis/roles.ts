@@ -124,15 +124,9 @@ export function assignRoles(text: string, sentences: SentenceSpan[], tokens: Tok
       continue;
     }
     // "MOSCOW, December 2. /TASS/.": TASS's dateline, which the sentence splitter cuts in two before the story.
-    const slashCredit = !sawBody ? SLASH_CREDIT.exec(words) : null;
-    if (slashCredit?.[1] || (!sawBody && SLASH_DATELINE_PLACE.test(words) && SLASH_CREDIT.test(nextWords(i)))) {
-      const name = slashCredit?.[1];
-      const credit = name ? { start: sentence.start + 1, end: sentence.start + 1 + name.length } : null;
-      roled.push({
-        ...sentence,
-        role: 'byline',
-        credit: credit && { ...credit, dash: { start: sentence.start, end: sentence.start + 1 } },
-      });
+    const slashed = SLASH_CREDIT.test(words) || (SLASH_DATELINE_PLACE.test(words) && SLASH_CREDIT.test(nextWords(i)));
+    if (!sawBody && slashed) {
+      roled.push({ ...sentence, role: 'byline', credit: slashCredit(words, sentence.start) });
       continue;
     }
     if (/^[Bb]y\s+\p{Lu}/u.test(words) && words.split(/\s+/).length <= 12 && !/[.!?]$/.test(words)) {
@@ -287,6 +281,12 @@ function datelineSpan(words: string, offset: number): Span | undefined {
 const SLASH_CREDIT = /^\/(\p{Lu}[\p{L}-]{1,20})\/\.?$/u;
 /** "MOSCOW, December 2.": the place and date before it. */
 const SLASH_DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'’/-]+,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.$/u;
+
+/** The credit of "/TASS/." (the name between the slashes, the first slash its mark); null for the place before it. */
+function slashCredit(words: string, offset: number): RoledSentence['credit'] {
+  const name = SLASH_CREDIT.exec(words)?.[1];
+  return name ? { start: offset + 1, end: offset + 1 + name.length, dash: { start: offset, end: offset + 1 } } : null;
+}
 
 /** "By Jane Doe, Associated Press": the organisation is the source when there is one, else the writer. */
 function bylineCredit(words: string, offset: number): RoledSentence['credit'] {
