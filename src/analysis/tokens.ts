@@ -30,6 +30,34 @@ const POSSESSED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT', 'SYM', 'X']);
 /** Before these, "’s" is "is" or "has" ("here’s", "it’s"), not a possessive. */
 const CONTRACTING = new Set(['here', 'there', 'it', 'that', 'what', 'who', 'he', 'she', 'where', 'how', 'let']);
 
+/** Longer than any word (PolNeAR's 840 articles have one run of more than 60 characters without a space: 87). */
+const LONGEST_RUN = 100;
+/** A run of characters wink-nlp does not split at (its own list of spaces and line breaks), too long to be a word. */
+const LONG_RUN = new RegExp(
+  `[^ \\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f\\n\\r\\t]{${LONGEST_RUN + 1},}`,
+  'g',
+);
+
+/**
+ * `text` with a space in place of every LONGEST_RUN + 1st character of a run wink-nlp would read as one token. wink
+ * tries its token patterns from every character of such a run, which takes quadratic time: 20,000 dashes in a row took
+ * 4.2 s, and the 2 MB an upload may hold, hours. Same length, so every offset stays the article's; the characters
+ * replaced belong to no token (no real word is that long).
+ */
+export function withLongRunsCut(text: string): string {
+  return text.replace(LONG_RUN, (run) => {
+    const characters = run.split('');
+    for (let i = LONGEST_RUN; i < characters.length; i += LONGEST_RUN + 1) {
+      characters[i] = ' ';
+      // Both halves of a character outside the Basic Multilingual Plane (an emoji), never one alone.
+      const code = run.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < characters.length) characters[i + 1] = ' ';
+      if (code >= 0xdc00 && code <= 0xdfff) characters[i - 1] = ' ';
+    }
+    return characters.join('');
+  });
+}
+
 /**
  * Tokenises `text` with wink-nlp and maps every token back to its exact character offsets. The result depends only
  * on the text: wink remembers words across documents, so its variable splits are normalised here.
@@ -37,7 +65,7 @@ const CONTRACTING = new Set(['here', 'there', 'it', 'that', 'what', 'who', 'he',
  * @example tokenize('He said no.').tokens.map((t) => t.text) // ['He', 'said', 'no', '.']
  */
 export function tokenize(text: string): TokenizedText {
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(withLongRunsCut(text));
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const winkLexemes = doc.tokens().out(its.uniqueId) as number[];
@@ -130,7 +158,7 @@ export function tokenize(text: string): TokenizedText {
   }
   return {
     tokens,
-    sentences: joinFalseBreaks(text, tokens, sentences, joinedTokens),
+    sentences: withLongSentencesCut(tokens, joinFalseBreaks(text, tokens, sentences, joinedTokens)),
     lexemes: Int32Array.from(lexemes),
   };
 }
@@ -297,6 +325,34 @@ function joinedEnd(text: string, end: number, lower: string): number {
  * Joins sentences that wink split where no sentence ends: after a title ("Pres. | Obama"), inside parentheses
  * ("(D-S. | C.)"), before a word in lower case or a comma on the same line ("(I-Vt.) | on Saturday criticized …").
  */
+/**
+ * The longest sentence read as one, in tokens and in characters: news sentences stay far below (PolNeAR's 30,538
+ * sentences: at most 222 tokens and 1,094 characters).
+ */
+export const LONGEST_SENTENCE = { tokens: 300, characters: 3000 };
+
+/**
+ * `sentences` with any longer than LONGEST_SENTENCE read in pieces. A page pasted without full stops is one "sentence"
+ * of the whole text otherwise, and every reading done per sentence (patterns for datelines, asides, credits) would
+ * then look at all of it, again and again.
+ */
+function withLongSentencesCut(tokens: readonly Token[], sentences: Array<[number, number]>): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  for (const [first, last] of sentences) {
+    let start = first;
+    for (let i = first + 1; i < last; i++) {
+      const tooLong =
+        i - start >= LONGEST_SENTENCE.tokens ||
+        (tokens[i] as Token).end - (tokens[start] as Token).start > LONGEST_SENTENCE.characters;
+      if (!tooLong) continue;
+      pieces.push([start, i]);
+      start = i;
+    }
+    pieces.push([start, last]);
+  }
+  return pieces;
+}
+
 function joinFalseBreaks(
   text: string,
   tokens: Token[],

@@ -126,6 +126,9 @@ describe('analyzeArticle › any input', () => {
       'A.F.L.-C.I.O.A.F.L.-C.I.O.',
     ],
     ['single quotation marks left open', "'a 'b' c' 'd\n\n'e"],
+    // Hostile input: each of these took minutes or forever before the pattern or reading it names was made linear.
+    ['200,000 dashes (wink-nlp reads a space-free run in quadratic time)', `KCNA said ${'-'.repeat(200_000)} no.`],
+    ['200,000 letters without a space', `${'A'.repeat(200_000)} said it.`],
   ])(
     '%s › returns a consistent analysis',
     (_name, text) => {

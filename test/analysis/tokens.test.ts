@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/analysis/tokens.js';
+import { LONGEST_SENTENCE, tokenize, withLongRunsCut } from '../../src/analysis/tokens.js';
 
 const texts = (text: string) => tokenize(text).tokens.map((token) => token.text);
 
@@ -136,5 +136,60 @@ describe('tokenize', () => {
     ])('but not after %s', (_, text) => {
       expect(sentencesOf(text)).toHaveLength(2);
     });
+  });
+});
+
+describe('withLongRunsCut', () => {
+  const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+  it('a run of 250 dashes › a space in place of the 101st and 202nd, nothing else changed', () => {
+    const text = `KCNA said ${'-'.repeat(250)} no.`;
+    const cut = withLongRunsCut(text);
+    const start = 'KCNA said '.length;
+    expect(cut).toHaveLength(text.length);
+    const changed = [...cut].flatMap((character, i) => (character === text[i] ? [] : [i - start]));
+    expect(changed).toEqual([100, 201]);
+  });
+
+  it('words and a 100-character run › unchanged', () => {
+    const text = `The ministry said ${'x'.repeat(100)}.`.slice(0, -1);
+    expect(withLongRunsCut(text)).toBe(text);
+  });
+
+  it('a run of 300 emoji › both halves of a character cut, never one alone', () => {
+    const text = '😀'.repeat(300);
+    const cut = withLongRunsCut(text);
+    expect(cut).toHaveLength(text.length);
+    expect(cut).toContain(' ');
+    expect(LONE_SURROGATE.test(cut)).toBe(false);
+  });
+});
+
+describe('tokenize › hostile input', () => {
+  it('a run of 1,000 letters › tokens of at most 100 characters, each the text at its offsets', () => {
+    const text = `He said ${'a'.repeat(1000)} today.`;
+    const { tokens } = tokenize(text);
+    expect(Math.max(...tokens.map((token) => token.text.length))).toBe(100);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  it('2,000 words without a full stop › sentences of at most 300 tokens and 3,000 characters, in order, covering all', () => {
+    const { tokens, sentences } = tokenize('the ministry said it would '.repeat(400));
+    expect(sentences.length).toBeGreaterThan(1);
+    let next = 0;
+    for (const [first, last] of sentences) {
+      expect(first).toBe(next);
+      expect(last - first).toBeLessThanOrEqual(LONGEST_SENTENCE.tokens);
+      expect((tokens[last - 1]?.end ?? 0) - (tokens[first]?.start ?? 0)).toBeLessThanOrEqual(
+        LONGEST_SENTENCE.characters,
+      );
+      next = last;
+    }
+    expect(next).toBe(tokens.length);
+  });
+
+  it('a news sentence of 60 words › one sentence', () => {
+    const sentence = `${'Officials in Seoul and Tokyo said the launch '.repeat(8)}was a provocation.`;
+    expect(tokenize(sentence).sentences).toHaveLength(1);
   });
 });
