@@ -42,9 +42,17 @@ describe('looksLikeHtml', () => {
     ['a <p> tag', 'Talks fail\n\n<p>Talks failed, KCNA said.</p>', true],
     ['plain text', 'Talks fail\n\nTalks failed, KCNA said.', false],
     ['text with angle brackets', 'Talks fail <again>; a <script> tag, <pre> and <html5> are words here.', false],
-  ])('looksLikeHtml › %s › %s', (_case, text, expected) => {
-    expect(looksLikeHtml(text)).toBe(expected);
-  });
+    ['an <html> start after fifty comments', `${'<!-- saved -->\n'.repeat(50)}<html>`, true],
+    ['a comment left open', '<!-- saved <html>', false],
+    // Each comment ends at its first "-->": the pattern took exponential time trying to read on past it.
+    ['81 empty comments and no page (took exponential time)', `<!---->${'\t<!---->\t<!---->'.repeat(40)}>`, false],
+  ])(
+    'looksLikeHtml › %s › %s',
+    (_case, text, expected) => {
+      expect(looksLikeHtml(text)).toBe(expected);
+    },
+    60_000,
+  );
 });
 
 describe('htmlToArticleText', () => {

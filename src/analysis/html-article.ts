@@ -95,7 +95,7 @@ const MAX_BYLINE_LENGTH = 100;
 const MAX_READABILITY_DEPTH = 200;
 const MAX_READABILITY_ELEMENTS = 30_000;
 
-const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i;
+const HTML_START = /^\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<(?:!doctype\s+html|html)[\s>]/i;
 const HTML_TAGS = /<(?:body|article|p)[\s>]/i;
 
 /**

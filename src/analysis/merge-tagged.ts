@@ -375,7 +375,7 @@ function afterDateline(text: string, content: Span, sentence: RoledSentence): Sp
 
 /** A source that is a name: "Seoul", "President Yoon Suk Yeol" (capitalised words, no lower-case head). */
 function isNamed(source: TextSpan | null): boolean {
-  return source !== null && /^(the )?(\p{Lu}[\p{L}.’'-]*\s?)+$/u.test(source.text);
+  return source !== null && /^(the )?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)*\s?$/u.test(source.text);
 }
 
 function kindOf(text: string, cue: Span, source: Span | null, content: Span): AttributionKind {

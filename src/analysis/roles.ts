@@ -208,7 +208,8 @@ function findCaptions(
 }
 
 /** "(AP Photo/Ahn Young-joon)", "(Photo: Reuters)": a photo credit in brackets closing a caption. */
-const PHOTO_CREDIT = /\(\s*(?:(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+)?(Photos?)\b\s*[/:]?\s*([^)]*)\)\s*$/u;
+const PHOTO_CREDIT =
+  /\(\s*(?:(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+)?(Photos?)\b\s*(?:[/:]\s*)?([^\s)][^)]*)?\)\s*$/u;
 
 /** "PHOTO: AFP", "ST PHOTO: JASON QUAH", "Photo: EPA-EFE": a labelled photo credit closing a caption, unbracketed. */
 const LABELLED_PHOTO_CREDIT = /(?:^|\s)(?:(\p{Lu}{2,})\s+)?(PHOTOS?|Photos?)\s*:\s*(\p{Lu}[\p{L}.&/ -]{0,40}?)\s*$/u;

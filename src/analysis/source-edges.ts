@@ -92,7 +92,8 @@ const SAYING = /\b(said|says|say|told|tells)\b/i;
  * "NEW YORK - ", "PARIS, Aug 31 (Reuters) - ", "TALLAHASSEE — ": a dateline the source was read together with (a
  * city in capitals, maybe a date and a wire in brackets, then a dash).
  */
-const DATELINE = /^\p{Lu}{3}[\p{Lu} .,'’-]*(,\s*\p{Lu}\p{L}+\.? \d+)?\s*(\([^)]*\))?\s*[-—–]+\s+/u;
+const DATELINE =
+  /^\p{Lu}{3}(?:[\p{Lu} .,'’-]*[\p{Lu}.,'’-])?(,\s*\p{Lu}\p{L}+\.? \d+)?\s*(?:(\([^)]*\))\s*)?[-—–]+\s+/u;
 
 /**
  * "said Robby Mook in a statement", "… Studies, via email", "Jeb Bush in a Medium post": how it was said, after a

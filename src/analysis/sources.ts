@@ -379,7 +379,8 @@ function sameSurname(used: Map<string, SourceRecord>, key: string): SourceRecord
   if (key.includes(' ')) return used.get(`mention:${key.replace(/[^\p{L}\p{N}]+/gu, '-')}`) ?? null;
   // People, and officials filed under their own name ("Koo Byoung-sam", not "Ukrainian officials").
   const people = [...used.values()].filter(
-    (record) => record.type === 'person' || (record.type === 'officials' && /^(\p{Lu}\S*\s?)+$/u.test(record.name)),
+    (record) =>
+      record.type === 'person' || (record.type === 'officials' && /^\p{Lu}\S*(?:\s\p{Lu}\S*)*\s?$/u.test(record.name)),
   );
   for (let i = people.length - 1; i >= 0; i--) {
     const words = normaliseMention((people[i] as SourceRecord).name).split(' ');

@@ -80,7 +80,7 @@ export function isNotTheSpeaker(text: string, cue: TextSpan, source: Span): bool
 const BARE_PASSIVE_OPENER = /\b(when|if|unless|whenever)\s+$/i;
 
 const QUOTED_SAYING =
-  /\b(quoted|heard|overheard|recorded)\s+(by\s+[^,.;:"“”]{1,60}?\s+)?(as\s+)?(saying|telling|calling|describing)\b/i;
+  /\b(quoted|heard|overheard|recorded)\s+(by\s+[^\s,.;:"“”][^,.;:"“”]{0,59}?\s+)?(as\s+)?(saying|telling|calling|describing)\b/i;
 const IMPRESSION_WORDS = /\b(seem|seems|seemed|seemingly|appear|appears|appeared)\b/i;
 const REDUCED_PASSIVES = new Set(['expected', 'known', 'titled']);
 const PASSIVE_CUE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+)?(\w+(?:ed|en|wn|ught|ld))\b/i;
@@ -370,6 +370,6 @@ export function quotedThrough(
   return { kind: 'inverted', source, cue: fullCue, content: { start: content.start, end } };
 }
 
-const QUOTED_THROUGH = /^\s+by\s+[^,.;:"“”]{1,60}?\s+as\s+(saying|telling|calling|describing)\b/;
+const QUOTED_THROUGH = /^\s+by\s+[^\s,.;:"“”][^,.;:"“”]{0,59}?\s+as\s+(saying|telling|calling|describing)\b/;
 /** "“…,” Kim was quoted as saying by KCNA.": the medium after the cue. */
-const QUOTED_BY_AFTER = /^\s+by\s+[^,.;:"“”]{1,60}?(?=\s*[,.;:]|\s*$)/;
+const QUOTED_BY_AFTER = /^\s+by\s+[^\s,.;:"“”][^,.;:"“”]{0,59}?(?=\s*[,.;:]|\s*$)/;

@@ -127,8 +127,13 @@ describe('analyzeArticle › any input', () => {
     ],
     ['single quotation marks left open', "'a 'b' c' 'd\n\n'e"],
     // Hostile input: each of these took minutes or forever before the pattern or reading it names was made linear.
+    [
+      'officials named by a 40-letter word, then a surname (surname look-up: exponential)',
+      `${'A'.repeat(40)} officials said the talks failed.\n\nSmith said it was over.`,
+    ],
     ['200,000 dashes (wink-nlp reads a space-free run in quadratic time)', `KCNA said ${'-'.repeat(200_000)} no.`],
     ['200,000 letters without a space', `${'A'.repeat(200_000)} said it.`],
+    ['a photo credit opened before 10,000 spaces (cubic)', `(Photo ${' '.repeat(10_000)}0`],
   ])(
     '%s › returns a consistent analysis',
     (_name, text) => {
