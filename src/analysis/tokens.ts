@@ -322,10 +322,6 @@ function joinedEnd(text: string, end: number, lower: string): number {
 }
 
 /**
- * Joins sentences that wink split where no sentence ends: after a title ("Pres. | Obama"), inside parentheses
- * ("(D-S. | C.)"), before a word in lower case or a comma on the same line ("(I-Vt.) | on Saturday criticized …").
- */
-/**
  * The longest sentence read as one, in tokens and in characters: news sentences stay far below (PolNeAR's 30,538
  * sentences: at most 222 tokens and 1,094 characters).
  */
@@ -353,6 +349,10 @@ function withLongSentencesCut(tokens: readonly Token[], sentences: Array<[number
   return pieces;
 }
 
+/**
+ * Joins sentences that wink split where no sentence ends: after a title ("Pres. | Obama"), inside parentheses
+ * ("(D-S. | C.)"), before a word in lower case or a comma on the same line ("(I-Vt.) | on Saturday criticized …").
+ */
 function joinFalseBreaks(
   text: string,
   tokens: Token[],
