@@ -51,6 +51,9 @@ describe('resolveSources › the registry', () => {
     ['China’s Xinhua news agency', 'xinhua'],
     ['A spokesman for the Kremlin', 'kremlin'],
     ['a Kremlin spokeswoman', 'kremlin'],
+    // A capital stands for its country: the registry need not list every "Pyongyang's …" beside "North Korea's …".
+    ['Pyongyang’s official news agency', 'kcna'],
+    ['Seoul’s Defense Ministry', 'sk-defence-ministry'],
   ])('%s › %s', (mention, id) => {
     expect(resolveSources([mentioned(mention)], DEFAULT_SOURCES).sourceIds).toEqual([id]);
   });
@@ -68,6 +71,7 @@ describe('guessType', () => {
     ['a teacher', 'unnamed'],
     ['the Joint Chiefs of Staff', 'government'],
     ["the two countries' defense ministries", 'government'],
+    ["Iran's official news agency", 'wire-service'],
   ])('%s › %s', (name, type) => {
     expect(guessType(name, normaliseMention(name))).toBe(type);
   });

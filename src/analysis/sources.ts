@@ -42,12 +42,13 @@ const SHORT_FORM_HEADS = new Set([
 const TYPE_RULES: Array<[RegExp, SourceType]> = [
   [/\b(intelligence|spy agency|spy agencies|cia|nsa|fbi)\b/, 'intelligence'],
   [/\bstate(-run)? (media|tv|television|news|newspaper)\b|\bstate-run\b/, 'state-media'],
+  // Before the officials: "Iran's official news agency" is an agency.
+  [/\b(news agency|press agency)\b/, 'wire-service'],
   [/\b(officials?|spokes(man|woman|person)|aides?|diplomats?|envoys?|ambassadors?|negotiators?)\b/, 'officials'],
   [
     /\b(ministry|ministries|ministers?|governments?|departments?|president|parliaments?|congress|senate|embassy|embassies|cabinet|kremlin|white house|pentagon|administration|military|militaries|army|navy|air force|coast guard|chiefs of staff|command|armed forces|police|prime minister)\b/,
     'government',
   ],
-  [/\b(news agency|press agency)\b/, 'wire-service'],
   // Capitals and countries speaking stand for their governments: "Seoul backs the plan", "Russia denied it".
   [
     /^(seoul|pyongyang|moscow|washington|beijing|tokyo|kyiv|kiev|tehran|london|paris|berlin|brussels|north korea|south korea|russia|ukraine|china|japan|the united states|united states|us|u\.s\.|iran|israel|the kremlin|kremlin)$/,
@@ -99,7 +100,7 @@ export function resolveSources(
     }
     const key = normaliseMention(mention);
     // "Officials added …" after "Ukrainian officials said …" are those officials, not anybody.
-    const earlierOfficials = key === 'officials' ? nearestOfType(history, 'officials') : null;
+    const earlierOfficials = key === 'officials' ? nearestOfficials(history) : null;
     const earlierPerson = DEFINITE_ROLE.test(mention.trim()) ? nearestPerson(history) : null;
     const isVague = isVagueMention(mention) && !earlierOfficials && !earlierPerson;
     let record: SourceRecord | null =
@@ -216,10 +217,33 @@ function aliasIndex(registry: readonly SourceRecord[]): AliasIndex {
 }
 
 /**
+ * The registry's record for a mention: see lookUpKey. A capital standing for its country is read both ways:
+ * "Pyongyang's official news agency" is "North Korea's official news agency".
+ */
+function lookUp(index: AliasIndex, key: string): SourceRecord | null {
+  const found = lookUpKey(index, key);
+  if (found) return found;
+  const capital = CAPITAL_OWNER.exec(key)?.[1];
+  return capital ? lookUpKey(index, `${COUNTRY_OF_CAPITAL[capital]}'s ${key.slice(key.indexOf(' ') + 1)}`) : null;
+}
+
+/** Capitals whose name stands for the country's in news copy ("Seoul's military"), and those countries. */
+const COUNTRY_OF_CAPITAL: Record<string, string> = {
+  pyongyang: 'north korea',
+  seoul: 'south korea',
+  moscow: 'russia',
+  beijing: 'china',
+  tokyo: 'japan',
+  kyiv: 'ukraine',
+  kiev: 'ukraine',
+};
+const CAPITAL_OWNER = new RegExp(`^(${Object.keys(COUNTRY_OF_CAPITAL).join('|')})'s? `);
+
+/**
  * Exact alias, else the longest alias the mention ends with ("the state-run Korean Central News Agency"), else a
  * registry acronym among its words ("Pyongyang's KCNA news agency").
  */
-function lookUp(index: AliasIndex, key: string): SourceRecord | null {
+function lookUpKey(index: AliasIndex, key: string): SourceRecord | null {
   const exact = index.byAlias.get(key);
   if (exact) return exact;
   const words = key.split(' ');
@@ -300,7 +324,6 @@ function namesPerson(mention: string, record: SourceRecord): boolean {
   return [name, filedUnder].some((n) => n?.includes(' ') === true && guessType(n, normaliseMention(n)) === 'person');
 }
 
-/** The nearest source named before that a pronoun or short form can stand for. */
 /** "the diplomat", "the official": one person already named, by the role the story gave them. */
 const DEFINITE_ROLE =
   /^the (diplomat|official|minister|spokesman|spokeswoman|spokesperson|envoy|ambassador|senator|lawmaker|analyst|expert|professor|researcher)$/i;
@@ -315,6 +338,7 @@ function nearestPerson(history: NamedSource[]): SourceRecord | null {
   return null;
 }
 
+/** The nearest source named before that a pronoun or short form can stand for. */
 function antecedent(history: NamedSource[], key: string): SourceRecord | null {
   const personal = key === 'he' || key === 'she' || key === 'i';
   for (let i = history.length - 1; i >= Math.max(0, history.length - ANTECEDENT_WINDOW); i--) {
@@ -453,17 +477,18 @@ function personNamedInFull(byWord: () => NamesByWord, mention: TextSpan, key: st
   return null;
 }
 
-function nearestOfType(history: NamedSource[], type: SourceType): SourceRecord | null {
+/**
+ * The officials named last, as a group: "Officials" after "Defense Minister Kim Yong-hyun" are not the minister, though
+ * his record is typed as an official's.
+ */
+function nearestOfficials(history: NamedSource[]): SourceRecord | null {
   for (let i = history.length - 1; i >= Math.max(0, history.length - ANTECEDENT_WINDOW); i--) {
-    if (history[i]?.record.type === type) return history[i]?.record ?? null;
+    const { record, person } = history[i] as NamedSource;
+    if (record.type === 'officials' && !person) return record;
   }
   return null;
 }
 
-/**
- * A record for a mention the registry does not know. A name with an appositive ("Moon Jae-in, South Korea's former
- * president") is filed under the name, so its later mentions ("Moon Jae-in") join it.
- */
 /**
  * "N. Korea" in a headline, "North Korea" below it: a record made for a mention takes the fuller spelling of the same
  * name when one comes (registry records keep theirs).
@@ -481,6 +506,10 @@ function displayName(mention: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/**
+ * A record for a mention the registry does not know. A name with an appositive ("Moon Jae-in, South Korea's former
+ * president") is filed under the name, so its later mentions ("Moon Jae-in") join it.
+ */
 function mentionRecord(mention: string, fullKey: string): SourceRecord {
   const [head] = mention.split(',');
   // "Moon Jae-in, South Korea's former president" is filed under the name; "The United States, South Korea and Japan"

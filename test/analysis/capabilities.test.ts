@@ -619,6 +619,12 @@ describe('attribution engine › pronouns and short forms', () => {
       'Ukrainian officials',
     ],
     [
+      'officials, after a named minister',
+      'Defense Minister Kim Yong-hyun said the drills would go on. Officials said the missiles flew 600 kilometers.',
+      'Officials',
+      'Unnamed sources',
+    ],
+    [
       'the diplomat, after a named minister',
       'Deputy Foreign Minister Andrei Rudenko said the talks went well. The diplomat noted “great potential.”',
       'The diplomat',
