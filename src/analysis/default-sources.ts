@@ -40,7 +40,47 @@ export const DEFAULT_SOURCES: readonly SourceRecord[] = [
   source('yonhap', 'Yonhap', 'wire-service', ['Yonhap News Agency', "South Korea's Yonhap news agency"]),
   source('kyodo', 'Kyodo News', 'wire-service', ['Kyodo']),
   source('bloomberg', 'Bloomberg', 'news-outlet', ['Bloomberg News']),
-  // Governments and their bodies
+  // Governments and their bodies. A country's capital and "the North" / "the South" stand for its government in wire copy.
+  source('north-korea', 'North Korea', 'government', [
+    'Pyongyang',
+    'the North',
+    // Written with "the", so only the whole mention is it: a bare acronym is also looked for inside longer mentions,
+    // and "a DPRK defector" is not the government.
+    'the DPRK',
+    "Democratic People's Republic of Korea",
+    'North Korean government',
+    "North Korea's government",
+  ]),
+  source('nk-foreign-ministry', 'Foreign Ministry (North Korea)', 'government', [
+    "North Korea's Foreign Ministry",
+    'North Korean Foreign Ministry',
+    "the North's Foreign Ministry",
+    'DPRK Foreign Ministry',
+  ]),
+  source('nk-defence-ministry', 'Defence Ministry (North Korea)', 'government', [
+    "North Korea's Defence Ministry",
+    "North Korea's Defense Ministry",
+    'North Korean Defense Ministry',
+    'North Korean Defence Ministry',
+  ]),
+  source('south-korea', 'South Korea', 'government', [
+    'Seoul',
+    'the South',
+    'South Korean government',
+    "South Korea's government",
+    'Republic of Korea',
+  ]),
+  source('sk-presidential-office', 'Presidential Office (South Korea)', 'government', [
+    "South Korea's presidential office",
+    'South Korean presidential office',
+    "Seoul's presidential office",
+  ]),
+  source('russia', 'Russia', 'government', [
+    'Moscow',
+    'Russian government',
+    "Russia's government",
+    'Russian Federation',
+  ]),
   source('unification-ministry', 'Unification Ministry', 'government', [
     "South Korea's Unification Ministry",
     "Seoul's Unification Ministry",
@@ -78,6 +118,9 @@ export const DEFAULT_SOURCES: readonly SourceRecord[] = [
   source('russian-foreign-ministry', 'Foreign Ministry (Russia)', 'government', [
     "Russia's Foreign Ministry",
     'Russian Foreign Ministry',
+    // Its spokeswoman speaks for it, as Peskov does for the Kremlin.
+    'Maria Zakharova',
+    'Zakharova',
   ]),
   source('russian-defence-ministry', 'Defence Ministry (Russia)', 'government', [
     "Russia's Defence Ministry",

@@ -54,8 +54,23 @@ describe('resolveSources › the registry', () => {
     // A capital stands for its country: the registry need not list every "Pyongyang's …" beside "North Korea's …".
     ['Pyongyang’s official news agency', 'kcna'],
     ['Seoul’s Defense Ministry', 'sk-defence-ministry'],
+    ['The North', 'north-korea'],
+    ['Pyongyang', 'north-korea'],
+    ['the DPRK', 'north-korea'],
+    ["North Korea's foreign ministry spokesperson", 'nk-foreign-ministry'],
+    ['A spokesman for the DPRK Foreign Ministry', 'nk-foreign-ministry'],
+    ['Foreign Ministry spokeswoman Maria Zakharova', 'russian-foreign-ministry'],
+    ["South Korea's presidential office", 'sk-presidential-office'],
   ])('%s › %s', (mention, id) => {
     expect(resolveSources([mentioned(mention)], DEFAULT_SOURCES).sourceIds).toEqual([id]);
+  });
+
+  it.each([
+    ['Justin Ki Hong, an adoptee from South Korea,', 'south-korea'],
+    ['a professor in South Korea', 'south-korea'],
+    ['A DPRK defector', 'north-korea'],
+  ])('%s › is not the government of the country it names (%s)', (mention, id) => {
+    expect(resolveSources([mentioned(mention)], DEFAULT_SOURCES).sourceIds).not.toEqual([id]);
   });
 });
 

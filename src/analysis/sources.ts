@@ -237,6 +237,7 @@ const COUNTRY_OF_CAPITAL: Record<string, string> = {
   kyiv: 'ukraine',
   kiev: 'ukraine',
 };
+const COUNTRIES = new Set(Object.values(COUNTRY_OF_CAPITAL));
 const CAPITAL_OWNER = new RegExp(`^(${Object.keys(COUNTRY_OF_CAPITAL).join('|')})'s? `);
 
 /**
@@ -256,7 +257,9 @@ function lookUpKey(index: AliasIndex, key: string): SourceRecord | null {
     key.includes(',') && !isList ? index.byAlias.get(normaliseMention(key.slice(0, key.indexOf(',')))) : undefined;
   if (head) return head;
   for (let skip = 1; skip < words.length - 1 && (!isList || skip <= joiner); skip++) {
-    const match = index.byAlias.get(words.slice(skip).join(' '));
+    const ending = words.slice(skip).join(' ');
+    // "a professor in South Korea", "an adoptee from South Korea": a country at the end is where someone is, not who.
+    const match = COUNTRIES.has(ending) ? undefined : index.byAlias.get(ending);
     if (match && words.length - skip >= 2) return match;
   }
   if (isList) return null;
