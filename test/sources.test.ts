@@ -77,7 +77,7 @@ describe('GET /sources', () => {
     expect(res.text).toContain('<form method="post" action="/sources" class="stack">');
     expect(res.text).toContain('<option value="intelligence">intelligence</option>');
     expect(rowHtml(res.text, 'source-mention-foo-agency')).toContain(
-      '<a href="/sources?name=Foo+Agency&amp;type=person#new-source">Add to the registry…</a>',
+      '<a href="/sources?name=Foo+Agency&amp;type=organisation#new-source">Add to the registry…</a>',
     );
     const forms = res.text.match(/<form method="post"/g) ?? [];
     const tokens = res.text.match(new RegExp(`name="_csrf" value="${csrfToken}"`, 'g')) ?? [];
@@ -279,7 +279,7 @@ describe('GET /api/sources', () => {
       ],
       // The fixture cites a source the registry lacks too.
       unregistered: [
-        { id: 'mention:foo-agency', name: 'Foo Agency', type: 'person', claims: 1, articles: 1 },
+        { id: 'mention:foo-agency', name: 'Foo Agency', type: 'organisation', claims: 1, articles: 1 },
         { id: 'ukraine-officials', name: 'Ukrainian officials', type: 'officials', claims: 1, articles: 1 },
       ],
     });

@@ -35,6 +35,8 @@ describe('resolveSources › records made for unknown mentions', () => {
     ["A spokesman for North Korea's Foreign Ministry", "North Korea's Foreign Ministry", 'government'],
     ['Andrei Lankov of Kookmin University', 'Andrei Lankov', 'person'],
     ['The Ministry of Foreign Affairs', 'Ministry of Foreign Affairs', 'government'],
+    ['The American Legion', 'American Legion', 'organisation'],
+    ['the Clinton campaign', 'Clinton campaign', 'organisation'],
   ])('%s › filed as %s (%s)', (mention, name, type) => {
     const { sources } = resolveSources([mentioned(mention)], []);
     expect(sources).toEqual([expect.objectContaining({ name, type })]);

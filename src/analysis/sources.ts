@@ -321,7 +321,10 @@ interface NamedSource {
 /** Whether `mention` names a person: its record is one, or it ends with a name that would be one. */
 function namesPerson(mention: string, record: SourceRecord): boolean {
   if (record.type === 'person') return true;
-  const name = /(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*$/u.exec(mention.trim())?.[0];
+  const trimmed = mention.trim();
+  const name = /(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*$/u.exec(trimmed)?.[0];
+  // "the Republican Party": a name that takes "the" is no person's (see mentionRecord).
+  if (name && /^the\s+$/i.test(trimmed.slice(0, -name.length))) return false;
   // A record made for the mention is filed under the holder's name: "Fumio Kishida" of "Prime Minister Fumio Kishida".
   const filedUnder = record.id.startsWith('mention:') ? record.name : undefined;
   return [name, filedUnder].some((n) => n?.includes(' ') === true && guessType(n, normaliseMention(n)) === 'person');
@@ -530,7 +533,10 @@ function mentionRecord(mention: string, fullKey: string): SourceRecord {
   const filedUnder = titled ?? member ?? (named ? head : mention);
   const key = named || titled || member ? normaliseMention(filedUnder) : fullKey;
   const name = displayName(filedUnder);
-  const type = guessType(name, key);
+  // "The Hill", "the DNC", "The American Legion": a name that takes "the" is no person's.
+  const guessed = guessType(name, key);
+  const type =
+    guessed === 'person' && !titled && !member && /^the\s/i.test(filedUnder.trim()) ? 'organisation' : guessed;
   return {
     id: `mention:${key.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`,
     name,

@@ -865,6 +865,17 @@ describe('attribution engine › sources grouped across an article', () => {
     expect(seen.find((attribution) => attribution.source === 'Lavrov')?.resolved).toBe('Sergei Lavrov');
   });
 
+  it('a family name after “the … campaign” of that name › is the person, not the campaign', () => {
+    const { seen } = read(
+      'Hillary Clinton said the plan would work. The Clinton campaign said it had raised $40 million. Clinton said the race was close.',
+    );
+    expect(seen.map((attribution) => attribution.resolved)).toEqual([
+      'Hillary Clinton',
+      'Clinton campaign',
+      'Hillary Clinton',
+    ]);
+  });
+
   it('“N. Korea” in a headline and “North Korea” in the story › one record, a government', () => {
     const text = 'N. Korea warns of strong response to drills\n\nNorth Korea on Monday warned of a strong response.';
     const analysis = analyzeArticle(text, DEFAULT_SOURCES);
