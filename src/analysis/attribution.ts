@@ -120,6 +120,7 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
     }
     if (sentence) attribution.source = settleSource(input.text, input.tokens, attribution, sentence);
   }
+  shareInvertedSpeaker(input.text, merged);
   extendQuoteRuns(input, merged);
   for (const attribution of merged) {
     attribution.content = closedAside(input, afterOwnCue(input.text, attribution), attribution);
@@ -400,6 +401,30 @@ function isParticipleAfterComma(text: string, cue: TextSpan): boolean {
     !/^according/i.test(cue.text) &&
     /,["”']?\s+$/.test(text.slice(Math.max(0, cue.start - 4), cue.start))
   );
+}
+
+/**
+ * "“…,” said Lee Sung-joon, a spokesman for the Joint Chiefs of Staff, adding that …": a participle right after an
+ * inverted speaker reports for that speaker, whom the tagger can miss behind the quote (it read the appositive, or
+ * nobody).
+ */
+function shareInvertedSpeaker(text: string, attributions: FoundAttribution[]): void {
+  for (const participle of attributions) {
+    const { cue } = participle;
+    if (!cue || !isParticipleAfterComma(text, cue)) continue;
+    const speaker = attributions.find(
+      ({ sentence, source, cue: said }) =>
+        sentence === participle.sentence &&
+        source &&
+        said &&
+        said.end <= source.start &&
+        source.end <= cue.start &&
+        /^[\s,]*$/.test(text.slice(source.end, cue.start)),
+    )?.source;
+    if (!speaker) continue;
+    participle.source = speaker;
+    if (participle.kind === 'sourceless') participle.kind = 'said-that';
+  }
 }
 
 /** "Clinton maintains a commanding lead": a verb that reports only a clause, with an object instead (see lexicon). */

@@ -274,6 +274,26 @@ describe('attribution engine › speech and reporting verbs', () => {
     );
   });
 
+  it.each([
+    [
+      '“…,” said X, adding …',
+      '“We are ready,” said Lee Sung-joon, adding that patrols had been stepped up.',
+      'Lee Sung-joon',
+    ],
+    [
+      '“…,” said X, an appositive, adding …',
+      '“We are ready,” said Lee Sung-joon, a spokesperson for the Joint Chiefs of Staff, adding that patrols had ' +
+        'been stepped up.',
+      'Lee Sung-joon, a spokesperson for the Joint Chiefs of Staff,',
+    ],
+  ])('%s › the participle reports for the inverted speaker', (_name, body, source) => {
+    const { seen } = read(body);
+    expect(seen.find((attribution) => attribution.cue === 'adding')).toMatchObject({
+      source,
+      content: 'that patrols had been stepped up',
+    });
+  });
+
   it('“wrote on his Telegram channel that …”, where wink reads “that” as a pronoun › the channel is not what was said', () => {
     const { seen } = read(
       'Former President Dmitry Medvedev, now deputy chairman of the Security Council, wrote on his Telegram channel ' +
