@@ -93,11 +93,14 @@ export function extractAttributions(input: AttributionInput): { attributions: Fo
     if (sentence.credit) ruleFound.push(creditAttribution(input, sentence, index, bodyEnd));
     // A byline credits the story, or names who helped write it: it makes no claim of its own.
     if (sentence.role === 'byline') return;
-    ruleFound.push(...clipAtLaterSources(findInSentence(input, sentence, index)));
+    ruleFound.push(...clipAtLaterSources(input.text, findInSentence(input, sentence, index)));
   });
   // The tagger's forward contents stop at a later speaker too ("The ministry called it “a provocation,” Yonhap said").
   // The rules' are clipped before the merge as well: it weighs their contents against the tagger's.
-  const merged = clipAtLaterSources(mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] }));
+  const merged = clipAtLaterSources(
+    input.text,
+    mergeTagged({ ...input, found: ruleFound, tagged: input.tagged ?? [] }),
+  );
   for (const attribution of merged) {
     const sentence = sentences[attribution.sentence];
     const quoted = sentence && quotedThrough(input, attribution, sentence);
@@ -444,14 +447,20 @@ function isFiller({ source, cue }: FoundAttribution): boolean {
 
 /**
  * "The agency reported a launch, KCNA said.": a forward content stops before the comma that leads to a later
- * attribution's source in the same sentence.
+ * attribution's source in the same sentence. "The Kremlin has not denied the deployment, but Peskov said …": it stops
+ * before a "but" that opens a later speaker's clause, too.
  */
-function clipAtLaterSources(found: FoundAttribution[]): FoundAttribution[] {
+function clipAtLaterSources(text: string, found: FoundAttribution[]): FoundAttribution[] {
   found.forEach((attribution, i) => {
     if (attribution.kind !== 'said-that') return;
     // The next few attributions are enough: a sentence rarely holds more, and a long run must stay linear.
     for (const later of found.slice(i + 1, i + 1 + CLIP_LOOKAHEAD)) {
       const source = later.source;
+      const contrast = source && later.kind === 'said-that' && contrastBefore(text, attribution.content, source);
+      if (contrast) {
+        attribution.content.end = Math.min(attribution.content.end, contrast);
+        return;
+      }
       if (later.kind !== 'inverted' || !source) continue;
       if (source.start > attribution.content.start && source.start < attribution.content.end) {
         if (later.content.end > attribution.content.start) {
@@ -465,6 +474,20 @@ function clipAtLaterSources(found: FoundAttribution[]): FoundAttribution[] {
 }
 
 const CLIP_LOOKAHEAD = 4;
+
+/** ", but", " — but": a contrast joining two clauses, before the second one's speaker. */
+const CONTRAST_BEFORE = /[\s,;:—–-]*\bbut\s+$/;
+
+/**
+ * Where `content` ends if a contrasting "but" joins it to the clause `source` opens (PolNeAR: the first speaker's content
+ * stops there), or 0.
+ */
+function contrastBefore(text: string, content: Span, source: Span): number {
+  if (source.start <= content.start || source.start >= content.end) return 0;
+  const before = text.slice(Math.max(content.start, source.start - 16), source.start);
+  const joint = CONTRAST_BEFORE.exec(before);
+  return joint ? source.start - before.length + joint.index : 0;
+}
 
 function lastBodyEnd(sentences: RoledSentence[]): Span | null {
   const body = sentences.filter((sentence) => sentence.role === 'body');

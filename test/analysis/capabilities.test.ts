@@ -204,6 +204,17 @@ describe('attribution engine › speech and reporting verbs', () => {
     expect(seen.find((attribution) => attribution.cue === 'called')?.content).toBe('the launch “a grave provocation,”');
   });
 
+  it.each([
+    [', but', 'The Kremlin has not denied the deployment, but Peskov said cooperation was not aimed at anyone.'],
+    [' — but', 'The Kremlin has not denied the deployment — but Peskov said cooperation was not aimed at anyone.'],
+  ])('a content before “%s” and a later speaker › stops before the contrast', (_joint, body) => {
+    const { seen } = read(body);
+    expect(seen).toEqual([
+      expect.objectContaining({ source: 'The Kremlin', content: 'the deployment' }),
+      expect.objectContaining({ source: 'Peskov', cue: 'said', content: 'cooperation was not aimed at anyone' }),
+    ]);
+  });
+
   it('“X, citing Y, reported …” › Y is what X cites, not a speaker, and the citing ends at its comma', () => {
     const { seen } = read('The Journal, citing internal documents, reported that the plan was dropped.');
     expect(seen).toEqual([
