@@ -63,6 +63,9 @@ describe('resolveSources › the registry', () => {
     ['A spokesman for the DPRK Foreign Ministry', 'nk-foreign-ministry'],
     ['Foreign Ministry spokeswoman Maria Zakharova', 'russian-foreign-ministry'],
     ["South Korea's presidential office", 'sk-presidential-office'],
+    // Who speaks for a body is filed under it (as "Kremlin spokesman Dmitry Peskov"), named after the role or not.
+    ["The Pentagon's press secretary, Maj. Gen. Pat Ryder,", 'pentagon'],
+    ['the White House spokesman, Josh Earnest,', 'white-house'],
   ])('%s › %s', (mention, id) => {
     expect(resolveSources([mentioned(mention)], DEFAULT_SOURCES).sourceIds).toEqual([id]);
   });

@@ -285,11 +285,12 @@ const LIST_JOINERS = new Set(['and', 'or', '&']);
 
 /** What speaks for its owner: "KCNA's statement", "the ministry's spokesman" resolve to KCNA, the ministry. */
 const OWNED_VOICE =
-  /^(.+)'s? (statement|report|letter|spokes(?:man|woman|person)|website|newspaper|tweet|post|note|memo|announcement|commentary|editorial|dispatch|broadcast|bulletin)$/;
+  /^(.+)'s? (statement|report|letter|spokes(?:man|woman|person)|press secretary|website|newspaper|tweet|post|note|memo|announcement|commentary|editorial|dispatch|broadcast|bulletin)$/;
 
 /** "a spokesman for the Kremlin", "a Kremlin spokeswoman": who speaks for a body is filed under it. */
-const SPOKESPERSON_FOR = /^(?:(?:a|an|the|one) )?(?:\S+ )?spokes(?:man|woman|person) (?:for|of) (.+)$/;
-const BODY_SPOKESPERSON = /^(?:(?:a|an|the|one) )?(.+) spokes(?:man|woman|person)$/;
+const SPOKESPERSON_FOR =
+  /^(?:(?:a|an|the|one) )?(?:\S+ )?(?:spokes(?:man|woman|person)|press secretary) (?:for|of) (.+)$/;
+const BODY_SPOKESPERSON = /^(?:(?:a|an|the|one) )?(.+) (?:spokes(?:man|woman|person)|press secretary)$/;
 
 /** The record of the body a spokesperson speaks for, where the registry does not know it: "North Korea's Foreign Ministry". */
 function bodySpokenFor(mention: string): SourceRecord | null {
@@ -298,7 +299,9 @@ function bodySpokenFor(mention: string): SourceRecord | null {
 }
 
 function lookUpOwner(index: AliasIndex, key: string): SourceRecord | null {
-  const owner = (OWNED_VOICE.exec(key) ?? SPOKESPERSON_FOR.exec(key) ?? BODY_SPOKESPERSON.exec(key))?.[1];
+  // "the Pentagon's press secretary, Maj. Gen. Pat Ryder": the role before its holder's name.
+  const role = key.includes(',') ? key.slice(0, key.indexOf(',')) : key;
+  const owner = (OWNED_VOICE.exec(role) ?? SPOKESPERSON_FOR.exec(role) ?? BODY_SPOKESPERSON.exec(role))?.[1];
   return owner ? lookUp(index, normaliseMention(owner)) : null;
 }
 
