@@ -385,6 +385,10 @@ function isFalseBreak(
   const word = tokens[before[1] - 2];
   const title = `${word?.lower.split('-').at(-1)}.`;
   if (last.text === '.' && word?.end === last.start && TITLES_BEFORE_NAMES.has(title)) return true;
+  // "US-S. | Korea drills": and an initial's, before a name ("S." of "S. Korea"; not "plan-B. | Then").
+  const hyphen = tokens[before[1] - 3];
+  const initial = last.text === '.' && word?.end === last.start && /^\p{Lu}$/u.test(word.text);
+  if (initial && hyphen?.text === '-' && hyphen.end === word?.start && first.pos === 'PROPN') return true;
   // No sentence opens on a comma, a semicolon or a closing bracket: "(D-Md.) | , chair of …".
   if (NEVER_OPENS.has(first.text)) return true;
   // "… S. Korea-U.S. | drills as …": no sentence opens on a word in lower case after a full stop or a bracket.

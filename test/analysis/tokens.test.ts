@@ -105,6 +105,11 @@ describe('tokenize', () => {
         'an abbreviation before a word in lower case',
         'N. Korea slams S. Korea-U.S. drills as a rehearsal. Seoul disagreed.',
       ],
+      ['an initial after a hyphen', 'N. Korea slams US-S. Korea drills as a rehearsal. Seoul disagreed.'],
+      [
+        'a letter after a hyphen before a real break (guard: still two)',
+        'They had no plan-B. Then the talks collapsed.',
+      ],
     ])('%s', (_, text) => {
       const sentences = sentencesOf(text);
       expect(sentences).toHaveLength(2);
