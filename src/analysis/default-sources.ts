@@ -148,6 +148,12 @@ export const DEFAULT_SOURCES: readonly SourceRecord[] = [
   ]),
   source('kim-yo-jong', 'Kim Yo Jong', 'person', ['Kim Yo-jong']),
   source('vladimir-putin', 'Vladimir Putin', 'person', ['Putin', 'Russian President Vladimir Putin']),
+  source('sergei-lavrov', 'Sergei Lavrov', 'person', [
+    'Sergey Lavrov',
+    'Lavrov',
+    'Russian Foreign Minister Sergei Lavrov',
+  ]),
+  source('choe-son-hui', 'Choe Son Hui', 'person', ['Choe Son-hui', 'North Korean Foreign Minister Choe Son Hui']),
   source('volodymyr-zelenskyy', 'Volodymyr Zelenskyy', 'person', [
     'Zelenskyy',
     'Zelensky',

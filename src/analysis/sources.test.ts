@@ -66,6 +66,8 @@ describe('resolveSources › the registry', () => {
     // Who speaks for a body is filed under it (as "Kremlin spokesman Dmitry Peskov"), named after the role or not.
     ["The Pentagon's press secretary, Maj. Gen. Pat Ryder,", 'pentagon'],
     ['the White House spokesman, Josh Earnest,', 'white-house'],
+    ["a spokesperson for the North's defense ministry", 'nk-defence-ministry'],
+    ['Russian Foreign Minister Sergey Lavrov', 'sergei-lavrov'],
   ])('%s › %s', (mention, id) => {
     expect(resolveSources([mentioned(mention)], DEFAULT_SOURCES).sourceIds).toEqual([id]);
   });

@@ -218,7 +218,7 @@ function aliasIndex(registry: readonly SourceRecord[]): AliasIndex {
 
 /**
  * The registry's record for a mention: see lookUpKey. A capital standing for its country is read both ways:
- * "Pyongyang's official news agency" is "North Korea's official news agency".
+ * "Pyongyang's official news agency" is "North Korea's official news agency", and so is "the North's" in Korea copy.
  */
 function lookUp(index: AliasIndex, key: string): SourceRecord | null {
   const found = lookUpKey(index, key);
@@ -227,10 +227,15 @@ function lookUp(index: AliasIndex, key: string): SourceRecord | null {
   return capital ? lookUpKey(index, `${COUNTRY_OF_CAPITAL[capital]}'s ${key.slice(key.indexOf(' ') + 1)}`) : null;
 }
 
-/** Capitals whose name stands for the country's in news copy ("Seoul's military"), and those countries. */
+/**
+ * Capitals whose name stands for the country's in news copy ("Seoul's military"), and those countries; "the North's"
+ * and "the South's" are the two Koreas' (normaliseMention has dropped the "the").
+ */
 const COUNTRY_OF_CAPITAL: Record<string, string> = {
   pyongyang: 'north korea',
   seoul: 'south korea',
+  north: 'north korea',
+  south: 'south korea',
   moscow: 'russia',
   beijing: 'china',
   tokyo: 'japan',
