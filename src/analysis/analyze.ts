@@ -39,7 +39,7 @@ export function analyzeArticle(
     quotes,
     tagged,
   });
-  const resolved = resolveSources(found, registry, findNames(reading, tokens));
+  const resolved = resolveSources(found, registry, { text: reading, names: findNames(reading, tokens) });
 
   const inArticle = (span: TextSpan | null) => span && (reading === text ? span : textSpan(text, span.start, span.end));
   // A flag quotes its words as the article writes them: 'a clear provocation', not "a clear provocation".

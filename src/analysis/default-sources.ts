@@ -32,6 +32,7 @@ export const DEFAULT_SOURCES: readonly SourceRecord[] = [
   ]),
   source('tass', 'TASS', 'state-media', ['Russian news agency TASS', 'state news agency TASS', 'Tass']),
   source('ria-novosti', 'RIA Novosti', 'state-media', ['RIA', 'state news agency RIA Novosti']),
+  source('interfax', 'Interfax', 'wire-service', ['Interfax news agency']),
   source('xinhua', 'Xinhua', 'state-media', ['Xinhua News Agency', "China's official Xinhua news agency"]),
   // Wire services
   source('ap', 'AP', 'wire-service', ['Associated Press', 'The Associated Press']),

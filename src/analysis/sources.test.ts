@@ -68,6 +68,7 @@ describe('resolveSources › the registry', () => {
     ['the White House spokesman, Josh Earnest,', 'white-house'],
     ["a spokesperson for the North's defense ministry", 'nk-defence-ministry'],
     ['Russian Foreign Minister Sergey Lavrov', 'sergei-lavrov'],
+    ['Interfax news agency', 'interfax'],
   ])('%s › %s', (mention, id) => {
     expect(resolveSources([mentioned(mention)], DEFAULT_SOURCES).sourceIds).toEqual([id]);
   });

@@ -14,6 +14,12 @@ export interface ResolvedSources {
   sources: SourceRecord[];
 }
 
+/** The article's text and the names written in it (runs of proper nouns), for mentions that point back to them. */
+export interface ArticleNames {
+  text: string;
+  names: readonly TextSpan[];
+}
+
 /** Short forms that point back to a source named earlier: "the ministry" → the last source with "ministry". */
 const SHORT_FORM_HEADS = new Set([
   'ministry',
@@ -82,7 +88,7 @@ const aliasIndexes = new WeakMap<readonly SourceRecord[], AliasIndex>();
 export function resolveSources(
   found: FoundAttribution[],
   registry: readonly SourceRecord[],
-  names: readonly TextSpan[] = [],
+  { text, names }: ArticleNames = { text: '', names: [] },
 ): ResolvedSources {
   const index = aliasIndex(registry);
   const used = new Map<string, SourceRecord>();
@@ -112,7 +118,11 @@ export function resolveSources(
         antecedent(history, key) ??
         personNamedBefore(names, attribution.source as TextSpan, key, used);
     } else if (!record && isShortForm(key)) {
-      record = antecedent(history, key) ?? usedUnqualified(used, key) ?? mentionRecord(mention, key);
+      record =
+        antecedent(history, key) ??
+        usedUnqualified(used, key) ??
+        bodyNamedBefore(text, index, names, attribution.source as TextSpan, key) ??
+        mentionRecord(mention, key);
     } else if (!record) {
       record =
         sameSurname(used, key) ??
@@ -405,6 +415,30 @@ function personNamedBefore(
     const record =
       sameSurname(used, normaliseMention(name.text)) ?? mentionRecord(name.text, normaliseMention(name.text));
     if (record.type === 'person') return record;
+  }
+  return null;
+}
+
+/**
+ * "… was summoned to the South Korean Foreign Ministry last month, the ministry said": with no source before it to
+ * stand for, a short form is the nearest name before it, within reach, that ends in its head word.
+ */
+function bodyNamedBefore(
+  text: string,
+  index: AliasIndex,
+  names: readonly TextSpan[],
+  mention: TextSpan,
+  key: string,
+): SourceRecord | null {
+  const head = key.split(' ').at(-1) as string;
+  for (let i = firstEndingAfter(names, mention.start) - 1; i >= 0; i--) {
+    const name = names[i] as TextSpan;
+    if (name.end < mention.start - NAME_REACH) return null;
+    const nameKey = normaliseMention(name.text);
+    if (nameKey.split(' ').at(-1) !== head) continue;
+    // "UnitedHealth Group … the trade group for the plans … the group wrote": the nearer, unnamed one it is.
+    if (text.slice(name.end, mention.start).toLowerCase().includes(head)) return null;
+    return lookUp(index, nameKey) ?? mentionRecord(name.text, nameKey);
   }
   return null;
 }

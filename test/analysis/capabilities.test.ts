@@ -650,6 +650,12 @@ describe('attribution engine › pronouns and short forms', () => {
       'Ukrainian officials',
     ],
     [
+      'the ministry, named before though not as a source',
+      'The envoy was summoned to the South Korean Foreign Ministry last month, the ministry said.',
+      'the ministry',
+      'South Korean Foreign Ministry',
+    ],
+    [
       'officials, after a named minister',
       'Defense Minister Kim Yong-hyun said the drills would go on. Officials said the missiles flew 600 kilometers.',
       'Officials',
@@ -682,6 +688,16 @@ describe('attribution engine › pronouns and short forms', () => {
   ])('“%s” › keeps its own span and resolves to the source named before', (_name, body, mention, resolved) => {
     const { seen } = read(body);
     expect(seen.find((attribution) => attribution.source === mention)).toMatchObject({ resolved });
+  });
+
+  it('“the group” after a named group and then an unnamed one › is not the named one', () => {
+    const { seen } = read(
+      'One insurer, UnitedHealth Group, is leaving the exchanges. This week the trade group for the other plans ' +
+        'spelled out its concerns. “The risk pool is out of balance,” the group wrote.',
+    );
+    const group = seen.find((attribution) => attribution.source === 'the group');
+    expect(group).toBeDefined();
+    expect(group?.resolved).not.toBe('UnitedHealth Group');
   });
 });
 
