@@ -95,6 +95,8 @@ describe('guessType', () => {
     ['the Joint Chiefs of Staff', 'government'],
     ["the two countries' defense ministries", 'government'],
     ["Iran's official news agency", 'wire-service'],
+    ['UnitedHealth Group', 'organisation'],
+    ['the Heritage Foundation', 'organisation'],
   ])('%s › %s', (name, type) => {
     expect(guessType(name, normaliseMention(name))).toBe(type);
   });

@@ -43,6 +43,17 @@ const SHORT_FORM_HEADS = new Set([
   'military',
   'army',
   'police',
+  'foundation',
+  'institute',
+  'association',
+  'council',
+  'union',
+  'party',
+  'university',
+  'center',
+  'centre',
+  'organization',
+  'organisation',
 ]);
 
 const TYPE_RULES: Array<[RegExp, SourceType]> = [
@@ -69,6 +80,10 @@ const TYPE_RULES: Array<[RegExp, SourceType]> = [
     'document',
   ],
 ];
+
+/** "UnitedHealth Group", "the Heritage Foundation": what a body calls itself, at the end of its capitalised name. */
+const ORGANISATION_HEAD =
+  /\b(group|company|corporation|corp\.?|inc\.?|foundation|institute|association|council|committee|campaign|party|university|center|centre|union|alliance|coalition|organization|organisation)$/;
 
 interface AliasIndex {
   byAlias: Map<string, SourceRecord>;
@@ -326,6 +341,33 @@ function isShortForm(key: string): boolean {
   return words.length <= 3 && SHORT_FORM_HEADS.has(words.at(-1) as string);
 }
 
+/**
+ * Whether a short form can stand for a source with these names: each of its words is in them ("the ministry" for
+ * "Russia's Foreign Ministry", but not "the Defense Ministry"; "the Democratic Party" is not "the Republican Party").
+ */
+function fitsShortForm(key: string, names: string): boolean {
+  return key
+    .split(' ')
+    .filter((word) => !POINTING_WORDS.has(word))
+    .every((word) => names.includes(word.replace(/'s?$/, '')));
+}
+
+/** Words of a short form that point rather than name: "his campaign", "the ministry", "that agency". */
+const POINTING_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
 /** How many named sources back a pronoun may reach: further than a few paragraphs, "he" is no longer clear. */
 const ANTECEDENT_WINDOW = 12;
 
@@ -373,10 +415,7 @@ function antecedent(history: NamedSource[], key: string): SourceRecord | null {
     if (personal && person) return candidate;
     if (key === 'it' && candidate.type !== 'person' && candidate.type !== 'officials') return candidate;
     if (key === 'they' || key === 'we' || key === 'who') return candidate;
-    if (
-      isShortForm(key) &&
-      `${candidate.name} ${candidate.aliases.join(' ')}`.toLowerCase().includes(key.split(' ').at(-1) as string)
-    )
+    if (isShortForm(key) && fitsShortForm(key, `${candidate.name} ${candidate.aliases.join(' ')}`.toLowerCase()))
       return candidate;
   }
   return null;
@@ -435,7 +474,7 @@ function bodyNamedBefore(
     const name = names[i] as TextSpan;
     if (name.end < mention.start - NAME_REACH) return null;
     const nameKey = normaliseMention(name.text);
-    if (nameKey.split(' ').at(-1) !== head) continue;
+    if (nameKey.split(' ').at(-1) !== head || !fitsShortForm(key, nameKey)) continue;
     // "UnitedHealth Group … the trade group for the plans … the group wrote": the nearer, unnamed one it is.
     if (text.slice(name.end, mention.start).toLowerCase().includes(head)) return null;
     return lookUp(index, nameKey) ?? mentionRecord(name.text, nameKey);
@@ -652,6 +691,7 @@ export function guessType(name: string, key: string): SourceType {
     return types.size === 1 ? ([...types][0] as SourceType) : 'organisation';
   }
   for (const [pattern, type] of TYPE_RULES) if (pattern.test(key)) return type;
+  if (/^\p{Lu}/u.test(name.replace(/^the\s+/i, '')) && ORGANISATION_HEAD.test(key)) return 'organisation';
   if (/^\p{Lu}/u.test(name) && name.split(' ').length <= 4) return 'person';
   return /^\p{Lu}/u.test(name) ? 'organisation' : 'unnamed';
 }

@@ -690,6 +690,29 @@ describe('attribution engine › pronouns and short forms', () => {
     expect(seen.find((attribution) => attribution.source === mention)).toMatchObject({ resolved });
   });
 
+  it.each([
+    [
+      'the Defense Ministry, after the Foreign Ministry',
+      'Russia’s Foreign Ministry said talks went well. The Defense Ministry said troops were ready.',
+      'The Defense Ministry',
+    ],
+    [
+      'the Democratic Party, after the Republican Party',
+      'The Republican Party said the vote was fair. The Democratic Party said it was not.',
+      'The Democratic Party',
+    ],
+    [
+      'the Cruz campaign, after Rubio’s campaign',
+      'Rubio’s campaign said the ads were false. The Cruz campaign said they were accurate.',
+      'The Cruz campaign',
+    ],
+  ])('“%s” › a short form whose other words the earlier source lacks is another source', (_name, body, mention) => {
+    const { seen } = read(body);
+    const [first, second] = seen;
+    expect(second?.source).toBe(mention);
+    expect(second?.resolved).not.toBe(first?.resolved);
+  });
+
   it('“the group” after a named group and then an unnamed one › is not the named one', () => {
     const { seen } = read(
       'One insurer, UnitedHealth Group, is leaving the exchanges. This week the trade group for the other plans ' +
@@ -910,6 +933,28 @@ describe('attribution engine › sources grouped across an article', () => {
       'TASS quoted Foreign Minister Sergei Lavrov as saying the West was lying. Lavrov also said Moscow would not yield.',
     );
     expect(seen.find((attribution) => attribution.source === 'Lavrov')?.resolved).toBe('Sergei Lavrov');
+  });
+
+  it('a family name after a foundation of that name › is the person, not the foundation', () => {
+    const { seen } = read(
+      'Hillary Clinton said the plan would work. The Clinton Foundation said it had raised $40 million. Clinton said the race was close.',
+    );
+    expect(seen.map((attribution) => attribution.resolved)).toEqual([
+      'Hillary Clinton',
+      'Clinton Foundation',
+      'Hillary Clinton',
+    ]);
+  });
+
+  it('“the foundation” after a named foundation › is that foundation', () => {
+    const { seen } = read(
+      'Fewer people play than a decade ago, according to the National Golf Foundation. Courses keep closing, a trend ' +
+        'that the foundation predicts will continue.',
+    );
+    expect(seen.map((attribution) => attribution.resolved)).toEqual([
+      'National Golf Foundation',
+      'National Golf Foundation',
+    ]);
   });
 
   it('a family name after “the … campaign” of that name › is the person, not the campaign', () => {
