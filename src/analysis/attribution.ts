@@ -412,22 +412,28 @@ function isParticipleAfterComma(text: string, cue: TextSpan): boolean {
  * nobody).
  */
 function shareInvertedSpeaker(text: string, attributions: FoundAttribution[]): void {
-  for (const participle of attributions) {
+  attributions.forEach((participle, i) => {
     const { cue } = participle;
-    if (!cue || !isParticipleAfterComma(text, cue)) continue;
-    const speaker = attributions.find(
-      ({ sentence, source, cue: said }) =>
-        sentence === participle.sentence &&
-        source &&
-        said &&
-        said.end <= source.start &&
-        source.end <= cue.start &&
-        /^[\s,]*$/.test(text.slice(source.end, cue.start)),
-    )?.source;
-    if (!speaker) continue;
+    if (!cue || !isParticipleAfterComma(text, cue)) return;
+    // Attributions come by sentence: the speaker is among the others of its own.
+    let first = i;
+    while (first > 0 && attributions[first - 1]?.sentence === participle.sentence) first--;
+    let end = i + 1;
+    while (end < attributions.length && attributions[end]?.sentence === participle.sentence) end++;
+    const speaker = attributions
+      .slice(first, end)
+      .find(
+        ({ source, cue: said }) =>
+          source &&
+          said &&
+          said.end <= source.start &&
+          source.end <= cue.start &&
+          /^[\s,]*$/.test(text.slice(source.end, cue.start)),
+      )?.source;
+    if (!speaker) return;
     participle.source = speaker;
     if (participle.kind === 'sourceless') participle.kind = 'said-that';
-  }
+  });
 }
 
 /** "Clinton maintains a commanding lead": a verb that reports only a clause, with an object instead (see lexicon). */

@@ -4,7 +4,7 @@ import { CUE_FORMS, isSpeechCue, TIME_NOUNS } from './lexicon.js';
 import { firstEndingAfter, quoteAt } from './quotes.js';
 import type { RoledSentence } from './roles.js';
 import { collectLeft, isNominal } from './source-phrases.js';
-import { inside, textSpan, tokenIndexAt, tokenSpan } from './spans.js';
+import { Containment, inside, textSpan, tokenIndexAt, tokenSpan } from './spans.js';
 import { cannotSpeak, impliedSource, objectOfCue, sharedSubject, subjectBeforeAside } from './speakers.js';
 import type { TaggedAttribution } from './tagger/attributionTagger.js';
 import type { Token } from './tokens.js';
@@ -85,6 +85,7 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
       add(attribution);
     }
   }
+  const reports = new ReportCover(merged);
   // Cues already taken, by where they end: they do not overlap one another, so one binary search finds a clash.
   const takenCues = merged
     .flatMap((attribution) => (attribution.cue ? [attribution.cue] : []))
@@ -97,7 +98,7 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
     const clash = takenCues[firstEndingAfter(takenCues, candidate.cue.start)];
     if (clash && overlaps(clash, candidate.cue)) continue;
     // Inside what another attribution reports, a tentative cue is more often part of the report than a claim.
-    if (insideReport(candidate.cue, merged) && (candidate.tentative || !isOwnClaim(text, tokens, candidate.cue))) {
+    if (reports.covers(candidate.cue) && (candidate.tentative || !isOwnClaim(text, tokens, candidate.cue))) {
       continue;
     }
     const taggedOwn = candidate.source ? taggedSource(text, candidate.source, sentence) : null;
@@ -117,6 +118,7 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
       cue: trimmedCue(text, candidate.cue),
       content: beforeOwnSource(text, afterDateline(text, candidate.content, sentence), source),
     });
+    reports.add(merged.at(-1) as FoundAttribution);
   }
   return merged.sort((a, b) => a.sentence - b.sentence || firstOffset(a) - firstOffset(b));
 }
@@ -317,11 +319,40 @@ function taggedSource(text: string, span: Span, sentence: RoledSentence | undefi
   return sentence && !inside(source, sentence) ? null : source;
 }
 
-/** Whether a cue lies inside what another attribution reports (a credit's story does not count). */
-function insideReport(cue: Span, merged: readonly FoundAttribution[]): boolean {
-  return merged.some(
-    (attribution) => attribution.kind !== 'credit' && attribution.kind !== 'byline' && inside(cue, attribution.content),
-  );
+/**
+ * Whether a cue lies inside what an attribution merged so far reports (a credit's story does not count). Asked about
+ * cues in text order, it answers in logarithmic time: one cue after another against every report was quadratic in
+ * the length of the article.
+ */
+class ReportCover {
+  /** The rules' reports, all known before the first question. */
+  private readonly rules: Containment;
+  /** Reports added since that start after the cue last asked about. */
+  private waiting: Span[] = [];
+  /** The furthest end of the added reports that start before it. */
+  private furthestEnd = -1;
+
+  constructor(merged: readonly FoundAttribution[]) {
+    this.rules = new Containment(merged.filter(isReport).map((attribution) => attribution.content));
+  }
+
+  add(attribution: FoundAttribution): void {
+    if (isReport(attribution)) this.waiting.push(attribution.content);
+  }
+
+  covers(cue: Span): boolean {
+    // Cues come in text order: a report starting before this one starts before every later one too.
+    const started = this.waiting.filter((content) => content.start <= cue.start);
+    if (started.length > 0) {
+      this.waiting = this.waiting.filter((content) => content.start > cue.start);
+      for (const content of started) this.furthestEnd = Math.max(this.furthestEnd, content.end);
+    }
+    return this.rules.contains(cue) || this.furthestEnd >= cue.end;
+  }
+}
+
+function isReport(attribution: FoundAttribution): boolean {
+  return attribution.kind !== 'credit' && attribution.kind !== 'byline';
 }
 
 /**
