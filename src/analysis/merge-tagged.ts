@@ -59,7 +59,7 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
   const merged: FoundAttribution[] = [];
   // The latest attributions of each sentence, for nested cues (see subjectInsideNest).
   const recent = new Map<number, FoundAttribution[]>();
-  const add = (attribution: FoundAttribution) => {
+  const add = (attribution: FoundAttribution): FoundAttribution => {
     const earlier = recent.get(attribution.sentence) ?? [];
     const subject = subjectInsideNest(text, tokens, earlier, attribution);
     const settled = {
@@ -69,6 +69,7 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
     };
     merged.push(settled);
     recent.set(attribution.sentence, [...earlier.slice(1 - NEST_LOOKBACK), settled]);
+    return settled;
   };
   const confirmed = new Set<TaggedAttribution>();
   // Tagged cues come in text order and never overlap, so a rule cue's twin is found by binary search.
@@ -111,14 +112,14 @@ export function mergeTagged({ text, sentences, tokens, quotes, found, tagged }: 
       asideSubject(text, tokens, candidate, taggedOwn, sentence) ??
       (taggedOwn && !cannotSpeak(tokens, taggedOwn) ? taggedOwn : impliedSource(text, tokens, candidate.cue, sentence));
     if (source && (!inside(source, sentence) || isUncheckable(source, candidate.cue, text))) continue;
-    add({
+    const added = add({
       sentence: index,
       kind: kindOf(text, candidate.cue, source, candidate.content),
       source,
       cue: trimmedCue(text, candidate.cue),
       content: beforeOwnSource(text, afterDateline(text, candidate.content, sentence), source),
     });
-    reports.add(merged.at(-1) as FoundAttribution);
+    reports.add(added);
   }
   return merged.sort((a, b) => a.sentence - b.sentence || firstOffset(a) - firstOffset(b));
 }
